@@ -1,0 +1,110 @@
+// Browser- and workflow-sandbox-safe entry: no Node built-ins, no SDKs (enforced by eslint.config.mjs).
+export {
+  ActorKind,
+  AUDIT_EVENT_TYPES,
+  AUTH_METHODS,
+  AuditEventType,
+  AuthMethod,
+  ENVELOPE_STATUSES,
+  EnvelopeStatus,
+  isActingRole,
+  isTerminalStatus,
+  NOTIFICATION_KINDS,
+  NotificationKind,
+  RECIPIENT_ROLES,
+  RECIPIENT_STATUSES,
+  RecipientRole,
+  RecipientStatus,
+} from './domain/vocabulary';
+export { formatDuration, parseDuration } from './domain/duration';
+export {
+  APP_ERROR_CODES,
+  AppError,
+  AppErrorCode,
+  ERROR_CATALOGUE,
+  isAppErrorCode,
+  toErrorBody,
+} from './errors/app-error';
+export type { AppErrorOptions, ErrorBody } from './errors/app-error';
+export { isValidEmail, normaliseEmail, parseOrThrow, ZIdSchema, ZIsoDateTimeSchema } from './schemas/common';
+export {
+  ZCreateEnvelopeRequestSchema,
+  ZLibraryPathSchema,
+  ZRecipientRequestSchema,
+  ZRemindersRequestSchema,
+} from './schemas/envelope-request';
+export type { TCreateEnvelopeRequest, TCreateEnvelopeRequestInput, TRecipientRequest } from './schemas/envelope-request';
+export {
+  ZActorSchema,
+  ZAuditEventSchema,
+  ZDocumentRefSchema,
+  ZEnvelopeDocumentSchema,
+  ZEnvelopeViewSchema,
+  ZPersonSchema,
+  ZRecipientViewSchema,
+} from './schemas/envelope-state';
+export type {
+  TActor,
+  TAuditEvent,
+  TDocumentRef,
+  TEnvelopeDocument,
+  TEnvelopeView,
+  TPerson,
+  TRecipientView,
+} from './schemas/envelope-state';
+export {
+  ZEnvelopeWorkflowInputSchema,
+  ZRecipientSlotSchema,
+  ZReminderPolicySchema,
+  ZRetentionPolicySchema,
+} from './schemas/envelope-input';
+export type {
+  TEnvelopeWorkflowInput,
+  TRecipientSlot,
+  TReminderPolicy,
+  TRetentionPolicy,
+} from './schemas/envelope-input';
+export {
+  ZAddRecipientInputSchema,
+  ZApproveInputSchema,
+  ZCancelInputSchema,
+  ZDeclineInputSchema,
+  ZDelegateInputSchema,
+  ZExtendInputSchema,
+  ZNewRecipientSchema,
+  ZRecipientCredentialSchema,
+  ZRemindInputSchema,
+  ZRemoveRecipientInputSchema,
+  ZReplaceRecipientInputSchema,
+  ZSenderActorSchema,
+  ZSetLegalHoldInputSchema,
+  ZSignInputSchema,
+  ZViewedInputSchema,
+} from './schemas/envelope-actions';
+export type {
+  TAddRecipientInput,
+  TApproveInput,
+  TCancelInput,
+  TDeclineInput,
+  TDelegateInput,
+  TExtendInput,
+  TNewRecipient,
+  TRecipientCredential,
+  TRemindInput,
+  TRemoveRecipientInput,
+  TReplaceRecipientInput,
+  TSenderActor,
+  TSetLegalHoldInput,
+  TSignInput,
+  TViewedInput,
+} from './schemas/envelope-actions';
+export {
+  ENVELOPE_WORKFLOW_TYPE,
+  envelopeIdFromWorkflowId,
+  envelopeWorkflowId,
+  RETENTION_WORKFLOW_TYPE,
+  retentionWorkflowId,
+  SEARCH_ATTRIBUTES,
+  TASK_QUEUE,
+} from './temporal-names';
+export type { SearchAttributeName } from './temporal-names';

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { parseDuration } from '../domain/duration';
+import { AppError, AppErrorCode } from '../errors/app-error';
+
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text) => parseDuration(text));
+
+const ZEnvSchema = z.object({
+  SIGNET_DATA_DIR: z.string().default('.data'),
+  SIGNET_LIBRARY_DIR: z.string().optional(),
+  SIGNET_LIBRARY_ID: z.string().default('local-default'),
+  TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  SIGNET_API_HOST: z.string().default('127.0.0.1'),
+  SIGNET_API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SIGNET_PUBLIC_URL: z.string().url().optional(),
+  SIGNET_API_URL: z.string().url().optional(),
+  SIGNET_SMTP_HOST: z.string().default('127.0.0.1'),
+  SIGNET_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
+  SIGNET_SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  SIGNET_SMTP_USER: z.string().optional(),
+  SIGNET_SMTP_PASSWORD: z.string().optional(),
+  SIGNET_MAIL_FROM: z.string().default('Signet <signet@localhost>'),
+  SIGNET_LINK_SECRET: z.string().min(32, 'at least 32 characters of random text').optional(),
+  SIGNET_API_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
+  SIGNET_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  SIGNET_DEFAULT_EXPIRY: duration('14d'),
+  SIGNET_DEFAULT_EXPIRY_WARNING: duration('2d'),
+  SIGNET_DEFAULT_REMIND_AFTER: duration('3d'),
+  SIGNET_DEFAULT_REMIND_EVERY: duration('2d'),
+  SIGNET_DEFAULT_MAX_REMINDERS: z.coerce.number().int().min(0).default(3),
+  SIGNET_RETENTION: z.string().default('3650d'),
+  SIGNET_RETENTION_WARNING: duration('30d'),
+});
+
+/** Configuration of every Node process, parsed once at start-up from the environment. */
+export type SignetConfig = {
+  dataDir: string;
+  library: { id: string; root: string };
+  temporal: { address: string; namespace: string };
+  api: { host: string; port: number; publicUrl: string; url: string; token: string | undefined };
+  smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
+  linkSecret: string | undefined;
+  maxUploadBytes: number;
+  defaults: {
+    expiryMs: number;
+    expiryWarningMs: number;
+    reminders: { firstAfterMs: number; everyMs: number; max: number };
+  };
+  /** `null` when documents are kept forever (SIGNET_RETENTION=off). */
+  retention: { deleteAfterMs: number; warnBeforeMs: number } | null;
+};
+
+/** Parses `env` (default `process.env`); throws INVALID_CONFIG naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
+  const parsed = ZEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError(AppErrorCode.INVALID_CONFIG, { message: `invalid configuration: ${problems.join('; ')}` });
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.SIGNET_DATA_DIR);
+  const apiUrl = e.SIGNET_API_URL ?? `http://${e.SIGNET_API_HOST}:${e.SIGNET_API_PORT}`;
+  return {
+    dataDir,
+    library: { id: e.SIGNET_LIBRARY_ID, root: path.resolve(e.SIGNET_LIBRARY_DIR ?? path.join(dataDir, 'library')) },
+    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE },
+    api: { host: e.SIGNET_API_HOST, port: e.SIGNET_API_PORT, publicUrl: e.SIGNET_PUBLIC_URL ?? apiUrl, url: apiUrl, token: e.SIGNET_API_TOKEN },
+    smtp: {
+      host: e.SIGNET_SMTP_HOST,
+      port: e.SIGNET_SMTP_PORT,
+      secure: e.SIGNET_SMTP_SECURE === 'true',
+      ...(e.SIGNET_SMTP_USER ? { user: e.SIGNET_SMTP_USER } : {}),
+      ...(e.SIGNET_SMTP_PASSWORD ? { password: e.SIGNET_SMTP_PASSWORD } : {}),
+      from: e.SIGNET_MAIL_FROM,
+    },
+    linkSecret: e.SIGNET_LINK_SECRET,
+    maxUploadBytes: Math.round(e.SIGNET_MAX_UPLOAD_MB * 1024 * 1024),
+    defaults: {
+      expiryMs: e.SIGNET_DEFAULT_EXPIRY,
+      expiryWarningMs: e.SIGNET_DEFAULT_EXPIRY_WARNING,
+      reminders: {
+        firstAfterMs: e.SIGNET_DEFAULT_REMIND_AFTER,
+        everyMs: e.SIGNET_DEFAULT_REMIND_EVERY,
+        max: e.SIGNET_DEFAULT_MAX_REMINDERS,
+      },
+    },
+    retention:
+      e.SIGNET_RETENTION === 'off'
+        ? null
+        : { deleteAfterMs: parseDuration(e.SIGNET_RETENTION), warnBeforeMs: e.SIGNET_RETENTION_WARNING },
+  };
+}
+
+/** Returns a secret that a process cannot run without, or fails start-up with a clear message. */
+export function requireSecret(value: string | undefined, variable: string): string {
+  if (!value) {
+    throw new AppError(AppErrorCode.INVALID_CONFIG, {
+      message: `${variable} is not set (npm start generates one under the data folder; see README "Configuration")`,
+    });
+  }
+  return value;
+}

@@ -1,0 +1,9 @@
+// Node-only entry (`@signet/shared/node`): config, secrets, tokens, logging.
+export { loadConfig, requireSecret } from './config';
+export type { SignetConfig } from './config';
+export { mintRecipientToken, verifyRecipientToken } from './recipient-token';
+export type { RecipientTokenClaims } from './recipient-token';
+export { randomId } from './random-id';
+export { createLogger } from './logger';
+export type { Logger } from './logger';
+export type { DocumentLibrary, DocumentStatusRecord, LibraryEntry } from './document-library';

@@ -1,0 +1,101 @@
+import type {
+  AuthMethod,
+  EnvelopeStatus,
+  NotificationKind,
+  RecipientRole,
+  TDocumentRef,
+  TEnvelopeDocument,
+} from '@signet/shared';
+
+// The activity contract. The workflows package owns it (the consumer owns the port); the worker provides
+// `createActivities(deps) satisfies SigningActivities`. Method names are wire names: renaming one breaks
+// running envelopes.
+
+/** What every e-mail needs to know about its envelope. */
+export type EnvelopeBrief = {
+  envelopeId: string;
+  subject: string;
+  message?: string;
+  sender: { email: string; name: string; timeZone?: string };
+  documentNames: string[];
+  expiresAt: string;
+};
+
+/** One addressee. With `recipient`, the mail carries that recipient's own signing link. */
+export type MailTarget = {
+  email: string;
+  name: string;
+  recipient?: { id: string; key: string; role: RecipientRole };
+};
+
+export type SendNotificationInput = {
+  kind: NotificationKind;
+  envelope: EnvelopeBrief;
+  to: MailTarget;
+  /** Stable per mail: retries of the same mail reuse its Message-ID so receivers can drop duplicates. */
+  idempotencyKey: string;
+  reason?: string;
+  actorName?: string;
+  progress?: { done: number; required: number };
+  /** COMPLETED mails attach these signed copies. */
+  attachments?: Array<{ name: string; ref: TDocumentRef }>;
+  /** RETENTION_WARNING mails say when deletion happens. */
+  deleteAt?: string;
+};
+
+/** One line of the signature page. */
+export type SignatureLine = {
+  recipientId: string;
+  name: string;
+  email: string;
+  role: RecipientRole;
+  action: 'SIGNED' | 'APPROVED';
+  at: string;
+  authMethod: AuthMethod;
+  onBehalfOf?: string;
+  signatureText?: string;
+};
+
+export type SealDocumentInput = {
+  envelopeId: string;
+  subject: string;
+  document: TEnvelopeDocument;
+  signatures: SignatureLine[];
+  completedAt: string;
+  senderTimeZone?: string;
+};
+
+export type SealDocumentResult = { originalSha256: string; sealedSha256: string; stagedKey: string };
+
+export type StoreSignedCopyInput = { envelopeId: string; document: TEnvelopeDocument; stagedKey: string };
+export type StoreSignedCopyResult = { signedCopyRef: TDocumentRef };
+
+/** What the library shows beside each document. */
+export type UpdateDocumentStatusInput = {
+  envelopeId: string;
+  documents: TEnvelopeDocument[];
+  status: EnvelopeStatus;
+  finalising: boolean;
+  progress: { done: number; required: number };
+  expiresAt: string;
+  nextReminderAt?: string;
+  legalHold: boolean;
+  /** Monotonic per envelope: a late retry never overwrites a newer status. */
+  revision: number;
+};
+
+export type DeleteDocumentsInput = { envelopeId: string; documents: TEnvelopeDocument[] };
+export type DeleteDocumentsResult = { deleted: string[] };
+
+export interface SigningActivities {
+  /** Sends one e-mail. Permanent refusals fail with MAIL_REJECTED (non-retryable). */
+  sendNotification(input: SendNotificationInput): Promise<void>;
+  /** Appends the signature page to the original and stages the result; nothing reaches the library yet. */
+  sealDocument(input: SealDocumentInput): Promise<SealDocumentResult>;
+  /** Moves a staged sealed copy beside its original, atomically and idempotently. */
+  storeSignedCopy(input: StoreSignedCopyInput): Promise<StoreSignedCopyResult>;
+  /** Writes the envelope's status where the library shows it (sidecar, list columns). */
+  updateDocumentStatus(input: UpdateDocumentStatusInput): Promise<void>;
+  /** Deletes originals and signed copies at the end of retention; already-deleted files are fine. */
+  deleteDocuments(input: DeleteDocumentsInput): Promise<DeleteDocumentsResult>;
+}

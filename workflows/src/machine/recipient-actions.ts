@@ -1,0 +1,156 @@
+import type { TApproveInput, TDeclineInput, TDelegateInput, TSignInput, TViewedInput } from '@signet/shared';
+import {
+  AppErrorCode,
+  AuditEventType,
+  EnvelopeStatus,
+  NotificationKind,
+  RecipientRole,
+  RecipientStatus,
+} from '@signet/shared';
+import type { Effect } from './effects';
+import type { EnvelopeState, RecipientState } from './envelope-state';
+import { iso, recipientActor, recordAudit } from './envelope-state';
+import { assertNewAddress, assertNewId, assertOpen, assertReason, assertRecipientsTurn, authenticateRecipient, fail } from './guards';
+import { advanceRouting, involvedRecipients, inviteRecipient } from './routing';
+
+// Each action has a validate* (pure check, used as the Update validator: a rejection writes no history)
+// and an apply* (validates again, mutates the state, returns the effects to run).
+
+export function validateSign(state: EnvelopeState, input: TSignInput, nowMs: number): RecipientState {
+  assertOpen(state, nowMs);
+  const recipient = authenticateRecipient(state, input);
+  if (recipient.role !== RecipientRole.SIGNER) fail(AppErrorCode.WRONG_ROLE, 'only signers sign; approvers approve');
+  assertRecipientsTurn(recipient);
+  return recipient;
+}
+
+export function applySign(state: EnvelopeState, input: TSignInput, nowMs: number): Effect[] {
+  const recipient = validateSign(state, input, nowMs);
+  markActed(recipient, RecipientStatus.SIGNED, input.authMethod, nowMs);
+  if (input.signatureText) recipient.signatureText = input.signatureText;
+  if (input.onBehalfOf) recipient.onBehalfOf = input.onBehalfOf;
+  recordAudit(state, nowMs, AuditEventType.SIGNED, recipientActor(recipient), {
+    authMethod: input.authMethod,
+    recipientId: recipient.id,
+    ...(recipient.onBehalfOf ? { details: { onBehalfOf: recipient.onBehalfOf } } : {}),
+  });
+  return advanceRouting(state, nowMs);
+}
+
+export function validateApprove(state: EnvelopeState, input: TApproveInput, nowMs: number): RecipientState {
+  assertOpen(state, nowMs);
+  const recipient = authenticateRecipient(state, input);
+  if (recipient.role !== RecipientRole.APPROVER) fail(AppErrorCode.WRONG_ROLE, 'only approvers approve; signers sign');
+  assertRecipientsTurn(recipient);
+  return recipient;
+}
+
+export function applyApprove(state: EnvelopeState, input: TApproveInput, nowMs: number): Effect[] {
+  const recipient = validateApprove(state, input, nowMs);
+  markActed(recipient, RecipientStatus.APPROVED, input.authMethod, nowMs);
+  recordAudit(state, nowMs, AuditEventType.APPROVED, recipientActor(recipient), {
+    authMethod: input.authMethod,
+    recipientId: recipient.id,
+  });
+  return advanceRouting(state, nowMs);
+}
+
+function validateActingTurn(state: EnvelopeState, input: TDeclineInput | TDelegateInput, nowMs: number): RecipientState {
+  assertOpen(state, nowMs);
+  const recipient = authenticateRecipient(state, input);
+  if (recipient.role !== RecipientRole.SIGNER && recipient.role !== RecipientRole.APPROVER) {
+    fail(AppErrorCode.WRONG_ROLE, 'copy recipients have nothing to decline or delegate');
+  }
+  assertRecipientsTurn(recipient);
+  return recipient;
+}
+
+export function validateDecline(state: EnvelopeState, input: TDeclineInput, nowMs: number): RecipientState {
+  const recipient = validateActingTurn(state, input, nowMs);
+  assertReason(input.reason);
+  return recipient;
+}
+
+/** A decline ends the envelope for everyone; the sender and everyone already involved are told. */
+export function applyDecline(state: EnvelopeState, input: TDeclineInput, nowMs: number): Effect[] {
+  const recipient = validateDecline(state, input, nowMs);
+  const reason = input.reason.trim();
+  markActed(recipient, RecipientStatus.DECLINED, input.authMethod, nowMs);
+  recipient.declineReason = reason;
+  recordAudit(state, nowMs, AuditEventType.DECLINED, recipientActor(recipient), {
+    authMethod: input.authMethod,
+    recipientId: recipient.id,
+    details: { reason },
+  });
+  endEnvelope(state, EnvelopeStatus.DECLINED, `declined by ${recipient.name}: ${reason}`, nowMs);
+  return [
+    {
+      type: 'notify',
+      kind: NotificationKind.DECLINED,
+      recipientIds: involvedRecipients(state, recipient.id).map((r) => r.id),
+      toSender: true,
+      reason,
+      actorName: recipient.name,
+    },
+  ];
+}
+
+export function validateDelegate(state: EnvelopeState, input: TDelegateInput, nowMs: number): RecipientState {
+  if (!state.config.allowDelegation) fail(AppErrorCode.DELEGATION_NOT_ALLOWED);
+  const recipient = validateActingTurn(state, input, nowMs);
+  assertNewAddress(state, input.to.email, recipient.id);
+  assertNewId(state, input.to.id);
+  return recipient;
+}
+
+/** The delegate takes the same role and place in the routing, and is invited at once. */
+export function applyDelegate(state: EnvelopeState, input: TDelegateInput, nowMs: number): Effect[] {
+  const recipient = validateDelegate(state, input, nowMs);
+  markActed(recipient, RecipientStatus.DELEGATED, input.authMethod, nowMs);
+  recipient.delegatedToId = input.to.id;
+  const delegate: RecipientState = {
+    id: input.to.id,
+    key: input.to.key,
+    email: input.to.email.trim(),
+    name: input.to.name,
+    role: recipient.role,
+    routingOrder: recipient.routingOrder,
+    status: RecipientStatus.WAITING,
+    remindersSent: 0,
+    delegatedFromId: recipient.id,
+  };
+  state.recipients.splice(state.recipients.indexOf(recipient) + 1, 0, delegate);
+  recordAudit(state, nowMs, AuditEventType.DELEGATED, recipientActor(recipient), {
+    authMethod: input.authMethod,
+    recipientId: recipient.id,
+    details: { toRecipientId: delegate.id, toEmail: delegate.email, ...(input.reason ? { reason: input.reason } : {}) },
+  });
+  inviteRecipient(state, delegate, nowMs);
+  return [{ type: 'notify', kind: NotificationKind.INVITATION, recipientIds: [delegate.id], toSender: false }];
+}
+
+/** Records the first time a recipient opens their link. Not an error when repeated or late: views are facts. */
+export function applyViewed(state: EnvelopeState, input: TViewedInput, nowMs: number): void {
+  const recipient = state.recipients.find((r) => r.id === input.recipientId && r.key === input.recipientKey);
+  if (!recipient || recipient.viewedAt || state.status !== EnvelopeStatus.PENDING) return;
+  recipient.viewedAt = iso(nowMs);
+  recordAudit(state, nowMs, AuditEventType.VIEWED, recipientActor(recipient), {
+    authMethod: input.authMethod,
+    recipientId: recipient.id,
+  });
+}
+
+function markActed(recipient: RecipientState, status: RecipientStatus, authMethod: RecipientState['authMethod'], nowMs: number): void {
+  recipient.status = status;
+  recipient.actedAt = iso(nowMs);
+  if (authMethod) recipient.authMethod = authMethod;
+  delete recipient.nextReminderAt;
+}
+
+/** Ends a still-pending envelope: no more reminders, no more turns. */
+export function endEnvelope(state: EnvelopeState, status: EnvelopeStatus, reason: string, nowMs: number): void {
+  state.status = status;
+  state.endedAt = iso(nowMs);
+  state.endReason = reason;
+  for (const r of state.recipients) delete r.nextReminderAt;
+}

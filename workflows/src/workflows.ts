@@ -1,0 +1,3 @@
+// The worker's `workflowsPath` entry: every workflow type, by its exported function name.
+export { envelopeWorkflow } from './envelope-workflow';
+export { retentionWorkflow } from './retention-workflow';
