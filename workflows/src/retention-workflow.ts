@@ -20,13 +20,13 @@ export async function retentionWorkflow(input: RetentionInput): Promise<Retentio
   let legalHold = input.legalHold;
   let warned = false;
   let deleteAt = Date.parse(input.endedAt) + input.policy.deleteAfterMs;
-  let deletedAt: string | undefined;
+  const deletion: { at?: string } = {};
   const view = (): RetentionView => ({
     envelopeId: input.envelopeId,
     deleteAt: new Date(deleteAt).toISOString(),
     legalHold,
     warned,
-    ...(deletedAt ? { deletedAt } : {}),
+    ...(deletion.at ? { deletedAt: deletion.at } : {}),
     audit,
   });
   const record = (type: TAuditEvent['type'], actor: TAuditEvent['actor'], details?: TAuditEvent['details']) =>
@@ -71,7 +71,7 @@ export async function retentionWorkflow(input: RetentionInput): Promise<Retentio
   }
 
   const result = await activities.deleteDocuments({ envelopeId: input.envelopeId, documents: input.documents });
-  deletedAt = new Date().toISOString();
+  deletion.at = new Date().toISOString();
   record(AuditEventType.DELETED, { kind: ActorKind.SYSTEM }, { files: result.deleted.length });
   await condition(allHandlersFinished);
   return view();

@@ -10,7 +10,7 @@ const TYPES = {
 } as const;
 
 function key<N extends SearchAttributeName>(name: N) {
-  return defineSearchAttributeKey(name, TYPES[SEARCH_ATTRIBUTES[name]] as (typeof TYPES)[(typeof SEARCH_ATTRIBUTES)[N]]);
+  return defineSearchAttributeKey(name, TYPES[SEARCH_ATTRIBUTES[name]]);
 }
 
 export const EnvelopeStatusKey = key('EnvelopeStatus');

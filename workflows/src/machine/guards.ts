@@ -1,5 +1,5 @@
-import type { AppErrorCode, TRecipientCredential } from '@signet/shared';
-import { AppError, AppErrorCode as Code, EnvelopeStatus, normaliseEmail, isValidEmail } from '@signet/shared';
+import type { AppErrorCode, EnvelopeStatus, TRecipientCredential } from '@signet/shared';
+import { AppError, AppErrorCode as Code, normaliseEmail, isValidEmail } from '@signet/shared';
 import type { EnvelopeState, RecipientState } from './envelope-state';
 import { isOutstanding } from './routing';
 
