@@ -7,3 +7,5 @@ export { randomId } from './random-id';
 export { createLogger } from './logger';
 export type { Logger } from './logger';
 export type { DocumentLibrary, DocumentStatusRecord, LibraryEntry } from './document-library';
+export { createLocalLibrary } from './local-library';
+export type { LocalLibraryOptions } from './local-library';

@@ -1,0 +1,142 @@
+import { AppError, AppErrorCode, NotificationKind, RecipientRole } from '@signet/shared';
+import { ApplicationFailure } from '@temporalio/common';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import type { SendNotificationInput } from '@signet/workflows';
+import { messageIdOf } from '../mail/message-id';
+import {
+  createFakeMailer,
+  createTempLibrary,
+  LINK_SECRET,
+  makeBrief,
+  PUBLIC_URL,
+  quietTemporalLogger,
+  silentLogger,
+} from '../testing/fixtures';
+import { createActivities } from './create-activities';
+
+let temp: Awaited<ReturnType<typeof createTempLibrary>>;
+beforeEach(async () => {
+  temp = await createTempLibrary();
+});
+afterEach(async () => {
+  await temp.cleanup();
+});
+
+const invitation: SendNotificationInput = {
+  kind: NotificationKind.INVITATION,
+  envelope: makeBrief(),
+  to: {
+    email: 'bob@example.com',
+    name: 'Bob',
+    recipient: { id: 'r1', key: 'key-0123456789abcdef', role: RecipientRole.SIGNER },
+  },
+  idempotencyKey: 'env-0001.INVITATION.r1.3',
+};
+
+const newEnvironment = () => new MockActivityEnvironment(undefined, { logger: quietTemporalLogger });
+
+function activitiesWith(mailer = createFakeMailer()) {
+  return {
+    mailer,
+    activities: createActivities({
+      library: temp.library,
+      mailer,
+      linkSecret: LINK_SECRET,
+      publicUrl: PUBLIC_URL,
+      logger: silentLogger,
+    }),
+  };
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<ApplicationFailure> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ApplicationFailure))
+    throw new AppError(AppErrorCode.INTERNAL, { message: `expected ApplicationFailure, got ${String(error)}` });
+  return error;
+}
+
+describe('sendNotification', () => {
+  it('sends the invitation to the recipient with their link and a Message-ID derived from the idempotency key', async () => {
+    const { mailer, activities } = activitiesWith();
+    const env = newEnvironment();
+    await env.run(activities.sendNotification, invitation);
+    await env.run(activities.sendNotification, invitation); // a retry
+    expect(mailer.sent).toHaveLength(2);
+    const [first, retry] = mailer.sent;
+    expect(first?.to).toEqual({ email: 'bob@example.com', name: 'Bob' });
+    expect(first?.text).toContain(`${PUBLIC_URL}/sign/v1.`);
+    expect(first?.messageId).toBe(messageIdOf(invitation.idempotencyKey));
+    expect(first?.messageId).toMatch(/^<[0-9a-f]{64}@signet>$/);
+    expect(retry?.messageId).toBe(first?.messageId);
+    expect(messageIdOf('env-0001.INVITATION.r1.4')).not.toBe(first?.messageId);
+  });
+
+  it('attaches the signed copies to COMPLETED mails, read from the library', async () => {
+    await temp.library.commitSignedCopy(
+      await temp.library.stage('env-0001', 'doc-0001', Buffer.from('%PDF-sealed')),
+      'contracts/nda.pdf',
+    );
+    const { mailer, activities } = activitiesWith();
+    await newEnvironment().run(activities.sendNotification, {
+      ...invitation,
+      kind: NotificationKind.COMPLETED,
+      attachments: [{ name: 'nda.pdf', ref: { library: 'local' as const, path: 'contracts/nda.signed.pdf' } }],
+    });
+    const attachments = mailer.sent[0]?.attachments ?? [];
+    expect(attachments.map((a) => [a.filename, a.contentType, a.content.toString()])).toEqual([
+      ['nda.signed.pdf', 'application/pdf', '%PDF-sealed'],
+    ]);
+    expect(mailer.sent[0]?.text).not.toContain('/sign/');
+  });
+
+  it('fails non-retryably with DOCUMENT_NOT_FOUND when a signed copy to attach is missing', async () => {
+    const { mailer, activities } = activitiesWith();
+    const failure = await failureOf(
+      newEnvironment().run(activities.sendNotification, {
+        ...invitation,
+        kind: NotificationKind.COMPLETED,
+        attachments: [{ name: 'nda.pdf', ref: { library: 'local' as const, path: 'contracts/gone.signed.pdf' } }],
+      }),
+    );
+    expect([failure.type, failure.nonRetryable]).toEqual([AppErrorCode.DOCUMENT_NOT_FOUND, true]);
+    expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('maps a permanent refusal to MAIL_REJECTED, non-retryable', async () => {
+    const { activities } = activitiesWith(
+      createFakeMailer(new AppError(AppErrorCode.MAIL_REJECTED, { message: '550 no such user' })),
+    );
+    const failure = await failureOf(newEnvironment().run(activities.sendNotification, invitation));
+    expect([failure.type, failure.nonRetryable, failure.message]).toEqual([
+      AppErrorCode.MAIL_REJECTED,
+      true,
+      '550 no such user',
+    ]);
+  });
+
+  it('keeps a transient mail failure retryable', async () => {
+    const { activities } = activitiesWith(
+      createFakeMailer(new AppError(AppErrorCode.INTERNAL, { message: 'mail server unavailable (ESOCKET)' })),
+    );
+    const failure = await failureOf(newEnvironment().run(activities.sendNotification, invitation));
+    expect([failure.type, failure.nonRetryable]).toEqual([AppErrorCode.INTERNAL, false]);
+  });
+
+  it('treats an unexpected error as retryable INTERNAL', async () => {
+    const { activities } = activitiesWith(createFakeMailer(new TypeError('boom')));
+    const failure = await failureOf(newEnvironment().run(activities.sendNotification, invitation));
+    expect([failure.type, failure.nonRetryable, failure.message]).toEqual([AppErrorCode.INTERNAL, false, 'boom']);
+  });
+
+  it('rejects an invitation without a recipient slot as a permanent VALIDATION_FAILED', async () => {
+    const { mailer, activities } = activitiesWith();
+    const failure = await failureOf(
+      newEnvironment().run(activities.sendNotification, { ...invitation, to: { email: 'a@example.com', name: 'A' } }),
+    );
+    expect([failure.type, failure.nonRetryable]).toEqual([AppErrorCode.VALIDATION_FAILED, true]);
+    expect(mailer.sent).toHaveLength(0);
+  });
+});

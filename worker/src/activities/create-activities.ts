@@ -1,0 +1,25 @@
+import type { SigningActivities } from '@signet/workflows';
+import type { ActivityDeps } from './activity-deps';
+import { withActivityFailures } from './activity-failure';
+import { deleteDocuments } from './delete-documents';
+import { sealDocument } from './seal-document';
+import { sendNotification } from './send-notification';
+import { storeSignedCopy } from './store-signed-copy';
+import { updateDocumentStatus } from './update-document-status';
+
+/**
+ * The worker's implementation of the workflows' activity contract. The keys are the activity wire names.
+ * Every activity maps its failures through one helper (activity-failure.ts), so workflows can branch on
+ * `ApplicationFailure.type` = AppErrorCode and permanent faults are never retried.
+ */
+export function createActivities(deps: ActivityDeps): SigningActivities {
+  const { logger } = deps;
+  return {
+    sendNotification: (input) => withActivityFailures(logger, 'sendNotification', () => sendNotification(deps, input)),
+    sealDocument: (input) => withActivityFailures(logger, 'sealDocument', () => sealDocument(deps, input)),
+    storeSignedCopy: (input) => withActivityFailures(logger, 'storeSignedCopy', () => storeSignedCopy(deps, input)),
+    updateDocumentStatus: (input) =>
+      withActivityFailures(logger, 'updateDocumentStatus', () => updateDocumentStatus(deps, input)),
+    deleteDocuments: (input) => withActivityFailures(logger, 'deleteDocuments', () => deleteDocuments(deps, input)),
+  } satisfies SigningActivities;
+}

@@ -1,0 +1,89 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { DeleteDocumentsResult } from '@signet/workflows';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import {
+  createFakeMailer,
+  createTempLibrary,
+  LINK_SECRET,
+  makeDocument,
+  PUBLIC_URL,
+  quietTemporalLogger,
+  silentLogger,
+} from '../testing/fixtures';
+import { createActivities } from './create-activities';
+
+let temp: Awaited<ReturnType<typeof createTempLibrary>>;
+beforeEach(async () => {
+  temp = await createTempLibrary();
+});
+afterEach(async () => {
+  await temp.cleanup();
+});
+
+const clock = () => new Date('2035-01-01T00:00:00.000Z');
+const newEnvironment = () => new MockActivityEnvironment(undefined, { logger: quietTemporalLogger });
+const activitiesFor = () =>
+  createActivities({
+    library: temp.library,
+    mailer: createFakeMailer(),
+    linkSecret: LINK_SECRET,
+    publicUrl: PUBLIC_URL,
+    logger: silentLogger,
+    clock,
+  });
+
+describe('deleteDocuments', () => {
+  it('deletes originals and signed copies, writes a tombstone and tolerates a retry', async () => {
+    const activities = activitiesFor();
+    await temp.library.commitSignedCopy(
+      await temp.library.stage('env-0001', 'doc-0001', Buffer.from('sealed')),
+      'contracts/nda.pdf',
+    );
+    await temp.library.writeStatus('contracts/nda.pdf', {
+      envelopeId: 'env-0001',
+      status: 'COMPLETED',
+      finalising: false,
+      progress: { done: 2, required: 2 },
+      expiresAt: '2025-03-28T10:00:00.000Z',
+      legalHold: false,
+      revision: 7,
+      updatedAt: '2025-03-14T10:06:00.000Z',
+    });
+    const document = makeDocument({ signedCopyRef: { library: 'local', path: 'contracts/nda.signed.pdf' } });
+
+    const result: DeleteDocumentsResult = await newEnvironment().run(activities.deleteDocuments, {
+      envelopeId: 'env-0001',
+      documents: [document],
+    });
+    expect(result.deleted).toEqual(['contracts/nda.pdf', 'contracts/nda.signed.pdf']);
+    expect(await fs.readdir(path.join(temp.root, 'contracts'))).toEqual(['nda.pdf.signet.json']);
+    await expect(temp.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
+      status: 'COMPLETED',
+      deletedAt: '2035-01-01T00:00:00.000Z',
+      revision: 8,
+    });
+
+    const retry: DeleteDocumentsResult = await newEnvironment().run(activities.deleteDocuments, {
+      envelopeId: 'env-0001',
+      documents: [document],
+    });
+    expect(retry.deleted).toEqual(['contracts/nda.pdf', 'contracts/nda.signed.pdf']);
+    await expect(temp.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
+      deletedAt: '2035-01-01T00:00:00.000Z',
+    });
+  });
+
+  it('reports nothing deleted for files that were already gone before retention ran', async () => {
+    await temp.library.remove('contracts/nda.pdf');
+    const result: DeleteDocumentsResult = await newEnvironment().run(activitiesFor().deleteDocuments, {
+      envelopeId: 'env-0001',
+      documents: [makeDocument()],
+    });
+    expect(result.deleted).toEqual([]);
+    await expect(temp.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
+      envelopeId: 'env-0001',
+      deletedAt: '2035-01-01T00:00:00.000Z',
+    });
+  });
+});

@@ -1,0 +1,14 @@
+// Entry for in-process use by the test workspace (style guide: no production package imports the worker).
+export { createActivities } from './activities/create-activities';
+export type { ActivityDeps } from './activities/activity-deps';
+export { toActivityFailure } from './activities/activity-failure';
+export { createSmtpMailer, classifySmtpError } from './mail/smtp-mailer';
+export type { SmtpMailer } from './mail/smtp-mailer';
+export type { Mailer, MailAttachment, MailMessage } from './mail/mailer';
+export { composeNotification } from './mail/compose-notification';
+export { messageIdOf } from './mail/message-id';
+export { sealPdf } from './pdf/seal-pdf';
+export type { SealedPdf, SealPdfInput } from './pdf/seal-pdf';
+export { runWorker } from './main';
+export type { RunningWorker, RunWorkerOptions } from './main';
+export { WORKFLOW_BUNDLE_PATH, WORKFLOWS_PATH } from './workflows-path';
