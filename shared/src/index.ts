@@ -35,6 +35,34 @@ export {
 } from './schemas/envelope-request';
 export type { TCreateEnvelopeRequest, TCreateEnvelopeRequestInput, TRecipientRequest } from './schemas/envelope-request';
 export {
+  ZAddRecipientRequestSchema,
+  ZApproveRequestSchema,
+  ZCancelEnvelopeRequestSchema,
+  ZDeclineRequestSchema,
+  ZDelegateRequestSchema,
+  ZExtendDeadlineRequestSchema,
+  ZListEnvelopesQuerySchema,
+  ZRemindRecipientsRequestSchema,
+  ZReplaceRecipientRequestSchema,
+  ZSetLegalHoldRequestSchema,
+  ZSignRequestSchema,
+} from './schemas/api';
+export type {
+  TAddRecipientRequest,
+  TCancelEnvelopeRequest,
+  TCreateEnvelopeResponse,
+  TDeclineRequest,
+  TDelegateRequest,
+  TEnvelopeList,
+  TEnvelopeSummary,
+  TExtendDeadlineRequest,
+  TListEnvelopesQuery,
+  TRemindRecipientsRequest,
+  TReplaceRecipientRequest,
+  TSetLegalHoldRequest,
+  TSignRequest,
+} from './schemas/api';
+export {
   ZActorSchema,
   ZAuditEventSchema,
   ZDocumentRefSchema,

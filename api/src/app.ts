@@ -1,0 +1,58 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
+import { createSenderAuth } from './auth/sender-auth';
+import type { ApiDeps } from './context';
+import { createApiContext } from './context';
+import { MAX_DOCUMENTS } from './documents/check-documents';
+import { installErrorHandler } from './errors/error-handler';
+import { registerEnvelopeActionRoutes } from './routes/envelope-actions';
+import { registerEnvelopeRoutes } from './routes/envelopes';
+import { registerLibraryRoutes } from './routes/library';
+import { registerRecipientRoutes } from './routes/recipient';
+import { registerSignPage } from './routes/sign-page';
+
+/** JSON bodies are small (the envelope JSON); documents travel as multipart files. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+/** Link tokens are path parameters of ~150 characters (fastify's default limit is 100); verify caps them at 2048. */
+const MAX_PARAM_LENGTH = 2048;
+
+/**
+ * Builds the HTTP API without listening, so tests can `inject` requests. Throws INVALID_CONFIG when
+ * `config.linkSecret` or `config.api.token` is missing.
+ *
+ * - `/api/v1/envelopes*`, `/api/v1/library*`: sender routes, `Authorization: Bearer <SIGNET_API_TOKEN>`.
+ * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token alone.
+ * - `/sign/:token`: the interim signing page.  `/healthz`: liveness.
+ */
+export function buildApp(deps: ApiDeps): FastifyInstance {
+  const ctx = createApiContext(deps);
+  const app = Fastify({ logger: false, bodyLimit: JSON_BODY_LIMIT, routerOptions: { maxParamLength: MAX_PARAM_LENGTH } });
+  installErrorHandler(app, ctx.logger);
+
+  void app.register(multipart, {
+    limits: {
+      fileSize: ctx.config.maxUploadBytes,
+      // One more than allowed, so the extra file gets the clear "at most N documents" answer.
+      files: MAX_DOCUMENTS + 1,
+      fields: 4,
+      fieldSize: JSON_BODY_LIMIT,
+      parts: MAX_DOCUMENTS + 5,
+    },
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  void app.register(
+    async (senderScope) => {
+      senderScope.addHook('onRequest', createSenderAuth(ctx.apiToken));
+      registerEnvelopeRoutes(senderScope, ctx);
+      registerEnvelopeActionRoutes(senderScope, ctx);
+      registerLibraryRoutes(senderScope, ctx);
+    },
+    { prefix: '/api/v1' },
+  );
+  void app.register(async (recipientScope) => registerRecipientRoutes(recipientScope, ctx), { prefix: '/api/v1/recipient' });
+  registerSignPage(app, ctx);
+  return app;
+}

@@ -1,0 +1,53 @@
+import type { Client } from '@temporalio/client';
+import type { DocumentLibrary, Logger, SignetConfig } from '@signet/shared/node';
+import { createLogger, randomId, requireSecret } from '@signet/shared/node';
+
+/** What `buildApp` needs. Built in main.ts; tests pass fakes. */
+export type ApiDeps = {
+  client: Client;
+  /** Temporal namespace, for visibility (list) calls. */
+  namespace: string;
+  library: DocumentLibrary;
+  config: SignetConfig;
+  /** Current time, as a Date or epoch milliseconds; defaults to the system clock. */
+  clock?: () => Date | number;
+  /** Mints envelope, recipient and document ids and recipient keys; defaults to 128-bit `randomId()`. */
+  idGenerator?: () => string;
+  /** Defaults to a JSON-lines logger on stderr. */
+  logger?: Logger;
+};
+
+/** Everything a use case may touch, with secrets checked once and defaults applied. */
+export type ApiContext = {
+  client: Client;
+  namespace: string;
+  library: DocumentLibrary;
+  config: SignetConfig;
+  linkSecret: string;
+  apiToken: string;
+  /** Epoch milliseconds. */
+  now: () => number;
+  newId: () => string;
+  logger: Logger;
+};
+
+/** Applies defaults and fails with INVALID_CONFIG when a secret the API cannot run without is missing. */
+export function createApiContext(deps: ApiDeps): ApiContext {
+  const clock = deps.clock;
+  return {
+    client: deps.client,
+    namespace: deps.namespace,
+    library: deps.library,
+    config: deps.config,
+    linkSecret: requireSecret(deps.config.linkSecret, 'SIGNET_LINK_SECRET'),
+    apiToken: requireSecret(deps.config.api.token, 'SIGNET_API_TOKEN'),
+    now: clock
+      ? () => {
+          const value = clock();
+          return typeof value === 'number' ? value : value.getTime();
+        }
+      : Date.now,
+    newId: deps.idGenerator ?? (() => randomId()),
+    logger: deps.logger ?? createLogger('api'),
+  };
+}

@@ -1,0 +1,45 @@
+import { Client, Connection } from '@temporalio/client';
+import { AppError, AppErrorCode } from '@signet/shared';
+import { createLocalLibrary, createLogger, loadConfig, requireSecret } from '@signet/shared/node';
+import { buildApp } from './app';
+
+const logger = createLogger('api');
+
+/** The API process: config → Temporal client → library → app → listen, and a graceful stop on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  requireSecret(config.linkSecret, 'SIGNET_LINK_SECRET');
+  requireSecret(config.api.token, 'SIGNET_API_TOKEN');
+
+  let connection: Connection;
+  try {
+    connection = await Connection.connect({ address: config.temporal.address });
+  } catch (error) {
+    throw new AppError(AppErrorCode.ENGINE_UNAVAILABLE, { message: `cannot reach Temporal at ${config.temporal.address}`, cause: error });
+  }
+  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const library = createLocalLibrary({ id: config.library.id, root: config.library.root });
+  const app = buildApp({ client, namespace: config.temporal.namespace, library, config, logger });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    // close() stops accepting connections and waits for in-flight requests before the client goes.
+    await app.close();
+    await connection.close();
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const address = await app.listen({ host: config.api.host, port: config.api.port });
+  logger.info('listening', { address, publicUrl: config.api.publicUrl, library: config.library.root });
+}
+
+main().catch((error: unknown) => {
+  // At start-up the operator needs the whole story (INVALID_CONFIG names the variable): log it in full.
+  const code = error instanceof AppError ? error.code : AppErrorCode.INTERNAL;
+  logger.error('api failed to start', { code, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  process.exitCode = 1;
+});

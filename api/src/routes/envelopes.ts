@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { parseOrThrow, ZCreateEnvelopeRequestSchema, ZListEnvelopesQuerySchema } from '@signet/shared';
+import type { ApiContext } from '../context';
+import { createEnvelope } from '../use-cases/create-envelope';
+import { getEnvelope } from '../use-cases/get-envelope';
+import { listEnvelopes } from '../use-cases/list-envelopes';
+import { readEnvelopeUpload } from './read-upload';
+import { envelopeIdParam } from './request-parts';
+
+/** Sender routes for creating, listing and reading envelopes (mounted under `/api/v1`, token-protected). */
+export function registerEnvelopeRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  app.post('/envelopes', async (request, reply) => {
+    const envelope = parseOrThrow(ZCreateEnvelopeRequestSchema, request.body);
+    return reply.status(201).send(await createEnvelope(ctx, { request: envelope, uploads: [] }));
+  });
+
+  app.post('/envelopes/upload', async (request, reply) => {
+    const upload = await readEnvelopeUpload(request, ctx.config.maxUploadBytes);
+    const envelope = parseOrThrow(ZCreateEnvelopeRequestSchema, upload.envelope);
+    return reply.status(201).send(await createEnvelope(ctx, { request: envelope, uploads: upload.uploads }));
+  });
+
+  app.get('/envelopes', async (request) => listEnvelopes(ctx, parseOrThrow(ZListEnvelopesQuerySchema, request.query)));
+
+  app.get('/envelopes/:id', async (request) => getEnvelope(ctx, envelopeIdParam(request)));
+}

@@ -1,0 +1,81 @@
+import { isGrpcServiceError } from '@temporalio/client';
+import { decodeTypedSearchAttributes } from '@temporalio/common/lib/converter/payload-search-attributes';
+import { optionalTsToDate } from '@temporalio/common/lib/time';
+import type { EnvelopeStatus, TEnvelopeList, TEnvelopeSummary, TListEnvelopesQuery } from '@signet/shared';
+import { AppError, AppErrorCode, ENVELOPE_WORKFLOW_TYPE, envelopeIdFromWorkflowId, EnvelopeStatus as Status } from '@signet/shared';
+import {
+  ActedCountKey,
+  EnvelopeStatusKey,
+  ExpiresAtKey,
+  NextReminderAtKey,
+  RequiredCountKey,
+  SenderIdKey,
+} from '@signet/workflows';
+import { senderIdOf } from '../build-envelope-input';
+import type { ApiContext } from '../context';
+import { fromTemporalError } from '../errors/temporal-errors';
+
+export type ListEnvelopesInput = TListEnvelopesQuery;
+
+/**
+ * The visibility query. Every value in it is either a constant, an enum member, an opaque hex id or a
+ * re-serialised ISO date, so nothing a caller sends reaches the query text unchecked. For example:
+ *
+ *   WorkflowType = 'envelopeWorkflow' AND ExecutionStatus != 'ContinuedAsNew'
+ *     AND EnvelopeStatus = 'PENDING' AND SenderId = 'u_0123…' AND ExpiresAt < '2030-01-01T00:00:00.000Z'
+ *
+ * `ExecutionStatus != 'ContinuedAsNew'` hides the earlier runs of an envelope that continued as new,
+ * so each envelope appears once. No ORDER BY: SQL visibility stores do not support it.
+ */
+export function buildListQuery(input: Omit<ListEnvelopesInput, 'pageSize' | 'nextPageToken'>): string {
+  const clauses = [`WorkflowType = '${ENVELOPE_WORKFLOW_TYPE}'`, `ExecutionStatus != 'ContinuedAsNew'`];
+  if (input.status) clauses.push(`${EnvelopeStatusKey.name} = '${input.status}'`);
+  if (input.senderEmail) clauses.push(`${SenderIdKey.name} = '${senderIdOf(input.senderEmail)}'`);
+  if (input.expiringBefore) clauses.push(`${ExpiresAtKey.name} < '${new Date(input.expiringBefore).toISOString()}'`);
+  return clauses.join(' AND ');
+}
+
+type RawExecution = NonNullable<Awaited<ReturnType<ApiContext['client']['workflowService']['listWorkflowExecutions']>>['executions']>[number];
+
+function toSummary(raw: RawExecution): TEnvelopeSummary | undefined {
+  const envelopeId = envelopeIdFromWorkflowId(raw.execution?.workflowId ?? '');
+  if (!envelopeId) return undefined;
+  const attributes = decodeTypedSearchAttributes(raw.searchAttributes?.indexedFields);
+  const expiresAt = attributes.get(ExpiresAtKey);
+  const nextReminderAt = attributes.get(NextReminderAtKey);
+  const startedAt = optionalTsToDate(raw.startTime);
+  return {
+    envelopeId,
+    // Set at start by the API, so only a workflow started some other way lacks it.
+    status: (attributes.get(EnvelopeStatusKey) as EnvelopeStatus | undefined) ?? Status.PENDING,
+    ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}),
+    ...(nextReminderAt ? { nextReminderAt: nextReminderAt.toISOString() } : {}),
+    progress: { done: attributes.get(ActedCountKey) ?? 0, required: attributes.get(RequiredCountKey) ?? 0 },
+    ...(startedAt ? { startedAt: startedAt.toISOString() } : {}),
+  };
+}
+
+/**
+ * Lists envelopes from Temporal visibility, one page at a time. The server's page token is handed to the
+ * client base64url-encoded; visibility is eventually consistent, so a just-created envelope may lag.
+ */
+export async function listEnvelopes(ctx: ApiContext, input: ListEnvelopesInput): Promise<TEnvelopeList> {
+  let response;
+  try {
+    response = await ctx.client.workflowService.listWorkflowExecutions({
+      namespace: ctx.namespace,
+      query: buildListQuery(input),
+      pageSize: input.pageSize,
+      nextPageToken: input.nextPageToken ? Buffer.from(input.nextPageToken, 'base64url') : Buffer.alloc(0),
+    });
+  } catch (error) {
+    // INVALID_ARGUMENT with a token means the token is stale or forged; the query itself is ours.
+    if (input.nextPageToken && isGrpcServiceError(error) && error.code === 3) {
+      throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: 'nextPageToken is not valid', cause: error });
+    }
+    throw fromTemporalError(error) ?? error;
+  }
+  const items = response.executions.map(toSummary).filter((item): item is TEnvelopeSummary => item !== undefined);
+  const token = response.nextPageToken;
+  return { items, ...(token && token.length > 0 ? { nextPageToken: Buffer.from(token).toString('base64url') } : {}) };
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { EnvelopeStatus } from '../domain/vocabulary';
+import { ENVELOPE_STATUSES, RECIPIENT_ROLES, RecipientRole } from '../domain/vocabulary';
+import { ZIsoDateTimeSchema, ZPersonNameSchema, ZReasonSchema } from './common';
+
+// REST API bodies, query strings and answers other than envelope creation (envelope-request.ts).
+// The api parses with these; the cli and SPFx build requests and read answers with their types.
+
+const ZEmailFieldSchema = z.string().trim().max(254);
+
+/** `GET /api/v1/envelopes` query string. */
+export const ZListEnvelopesQuerySchema = z.strictObject({
+  status: z.enum(ENVELOPE_STATUSES).optional(),
+  /** Only envelopes sent by this address (matched through the opaque SenderId). */
+  senderEmail: ZEmailFieldSchema.optional(),
+  /** Only envelopes whose deadline is before this instant. */
+  expiringBefore: ZIsoDateTimeSchema.optional(),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  /** Opaque token from the previous page's answer. */
+  nextPageToken: z.string().max(4096).optional(),
+});
+export type TListEnvelopesQuery = z.infer<typeof ZListEnvelopesQuerySchema>;
+
+/** One row of `GET /api/v1/envelopes`, read from search attributes only. */
+export type TEnvelopeSummary = {
+  envelopeId: string;
+  status: EnvelopeStatus;
+  expiresAt?: string;
+  nextReminderAt?: string;
+  progress: { done: number; required: number };
+  startedAt?: string;
+};
+export type TEnvelopeList = { items: TEnvelopeSummary[]; nextPageToken?: string };
+
+/** Answer of `POST /api/v1/envelopes` and `POST /api/v1/envelopes/upload` (201). */
+export type TCreateEnvelopeResponse = {
+  envelopeId: string;
+  status: EnvelopeStatus;
+  links: { self: string; cancel: string; extend: string; remind: string; recipients: string };
+};
+
+/** `POST …/cancel`. The reason is required (REASON_REQUIRED); optional here so that code, not a schema error, answers. */
+export const ZCancelEnvelopeRequestSchema = z.strictObject({ reason: ZReasonSchema.optional() });
+export type TCancelEnvelopeRequest = z.infer<typeof ZCancelEnvelopeRequestSchema>;
+
+/** `POST …/extend`: a new deadline, or a duration added to the current one (`7d`). */
+export const ZExtendDeadlineRequestSchema = z.union([
+  z.strictObject({ expiresAt: ZIsoDateTimeSchema }),
+  z.strictObject({ extendBy: z.string().max(32) }),
+]);
+export type TExtendDeadlineRequest = z.infer<typeof ZExtendDeadlineRequestSchema>;
+
+/** `POST …/remind`: these pending recipients, or all pending ones. */
+export const ZRemindRecipientsRequestSchema = z.strictObject({
+  recipientIds: z.array(z.string().min(1).max(64)).max(100).optional(),
+});
+export type TRemindRecipientsRequest = z.infer<typeof ZRemindRecipientsRequestSchema>;
+
+/** `POST …/legal-hold`. */
+export const ZSetLegalHoldRequestSchema = z.strictObject({ hold: z.boolean(), reason: ZReasonSchema.optional() });
+export type TSetLegalHoldRequest = z.infer<typeof ZSetLegalHoldRequestSchema>;
+
+/** `POST …/recipients`. */
+export const ZAddRecipientRequestSchema = z.strictObject({
+  email: ZEmailFieldSchema,
+  name: ZPersonNameSchema.optional(),
+  role: z.enum(RECIPIENT_ROLES).default(RecipientRole.SIGNER),
+  routingOrder: z.int().min(1).max(1000),
+  onBehalfOf: z.string().trim().min(1).max(200).optional(),
+});
+export type TAddRecipientRequest = z.infer<typeof ZAddRecipientRequestSchema>;
+
+/** `PUT …/recipients/:recipientId`. */
+export const ZReplaceRecipientRequestSchema = z.strictObject({ email: ZEmailFieldSchema, name: ZPersonNameSchema.optional() });
+export type TReplaceRecipientRequest = z.infer<typeof ZReplaceRecipientRequestSchema>;
+
+/** `POST /api/v1/recipient/:token/sign`. */
+export const ZSignRequestSchema = z.strictObject({
+  signatureText: z.string().trim().max(200).optional(),
+  onBehalfOf: z.string().trim().max(200).optional(),
+});
+export type TSignRequest = z.infer<typeof ZSignRequestSchema>;
+
+/** `POST /api/v1/recipient/:token/approve` (no fields). */
+export const ZApproveRequestSchema = z.strictObject({});
+
+/** `POST /api/v1/recipient/:token/decline`. The reason is required (REASON_REQUIRED). */
+export const ZDeclineRequestSchema = z.strictObject({ reason: ZReasonSchema.optional() });
+export type TDeclineRequest = z.infer<typeof ZDeclineRequestSchema>;
+
+/** `POST /api/v1/recipient/:token/delegate`. The API mints the delegate's id and link key. */
+export const ZDelegateRequestSchema = z.strictObject({
+  email: ZEmailFieldSchema,
+  name: ZPersonNameSchema,
+  reason: ZReasonSchema.optional(),
+});
+export type TDelegateRequest = z.infer<typeof ZDelegateRequestSchema>;
