@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { TCreateEnvelopeRequest, TEnvelopeDocument, TEnvelopeWorkflowInput, TRecipientSlot, TReminderPolicy } from '@signet/shared';
-import { AppError, AppErrorCode, isActingRole, isValidEmail, normaliseEmail, parseDuration } from '@signet/shared';
+import { AppError, AppErrorCode, isActingRole, normaliseEmail, parseDuration } from '@signet/shared';
 import type { SignetConfig } from '@signet/shared/node';
+import { assertValidEmail } from './assert-valid-email';
 
 /** The request's deadline and timing, resolved against the clock and the configured defaults. */
 export type EnvelopeTerms = {
@@ -28,17 +29,11 @@ export function senderIdOf(email: string): string {
   return `u_${createHash('sha256').update(normaliseEmail(email)).digest('hex').slice(0, 24)}`;
 }
 
-function assertEmail(email: string, field: string): void {
-  if (!isValidEmail(email)) {
-    throw new AppError(AppErrorCode.INVALID_EMAIL, { message: `${field}: "${email}" is not a valid e-mail address`, details: { field } });
-  }
-}
-
 function checkRecipients(request: TCreateEnvelopeRequest): void {
   if (request.recipients.length === 0) throw new AppError(AppErrorCode.NO_RECIPIENTS);
   const seen = new Set<string>();
   request.recipients.forEach((recipient, index) => {
-    assertEmail(recipient.email, `recipients.${index}.email`);
+    assertValidEmail(recipient.email, `recipients.${index}.email`);
     const address = normaliseEmail(recipient.email);
     if (seen.has(address)) {
       throw new AppError(AppErrorCode.DUPLICATE_RECIPIENT, { message: `${recipient.email} is listed twice`, details: { field: `recipients.${index}.email` } });
@@ -91,7 +86,7 @@ export function checkEnvelopeRequest(
   options: Pick<EnvelopeInputOptions, 'config' | 'nowMs'>,
 ): EnvelopeTerms {
   const { defaults } = options.config;
-  assertEmail(request.sender.email, 'sender.email');
+  assertValidEmail(request.sender.email, 'sender.email');
   assertTimeZone(request.sender.timeZone);
   checkRecipients(request);
   return {

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { TEnvelopeView, TSenderActor } from '@signet/shared';
-import { AppError, AppErrorCode, AuthMethod, isValidEmail } from '@signet/shared';
+import { AuthMethod } from '@signet/shared';
+import { assertValidEmail } from '../assert-valid-email';
 import type { ApiContext } from '../context';
 import { queryEnvelope } from '../temporal/envelope-calls';
 
@@ -21,9 +22,7 @@ export function claimedActorFrom(headers: IncomingHttpHeaders): ClaimedActor | u
   const email = header(headers, 'x-signet-actor-email');
   const name = header(headers, 'x-signet-actor-name');
   if (!email) return undefined;
-  if (!isValidEmail(email)) {
-    throw new AppError(AppErrorCode.INVALID_EMAIL, { message: `X-Signet-Actor-Email: "${email}" is not a valid e-mail address` });
-  }
+  assertValidEmail(email, 'X-Signet-Actor-Email');
   return { email, ...(name ? { name: name.slice(0, 200) } : {}) };
 }
 

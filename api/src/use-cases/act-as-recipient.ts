@@ -6,13 +6,13 @@ import {
   delegateEnvelopeUpdate,
   signEnvelopeUpdate,
 } from '@signet/workflows';
+import { assertValidEmail } from '../assert-valid-email';
 import type { RecipientLink } from '../auth/recipient-link';
 import { readRecipientLink } from '../auth/recipient-link';
 import type { ApiContext } from '../context';
 import { updateEnvelope } from '../temporal/envelope-calls';
 import type { RecipientEnvelopeView } from '../views/recipient-view';
 import { toRecipientView } from '../views/recipient-view';
-import { assertRecipientEmail } from './add-recipient';
 
 /** The four things a recipient can do through their link. */
 export type RecipientAction =
@@ -39,7 +39,7 @@ function perform(ctx: ApiContext, link: RecipientLink, action: RecipientAction):
     }
     case 'delegate': {
       const email = action.email.trim();
-      assertRecipientEmail(email);
+      assertValidEmail(email, 'email');
       // The API mints the delegate's slot: a fresh id and link key that only the delegate's mail carries.
       return updateEnvelope(ctx, envelopeId, delegateEnvelopeUpdate, {
         ...credential,

@@ -1,6 +1,6 @@
 import type { RecipientRole, TEnvelopeView } from '@signet/shared';
-import { AppError, AppErrorCode, isValidEmail } from '@signet/shared';
 import { addRecipientUpdate } from '@signet/workflows';
+import { assertValidEmail } from '../assert-valid-email';
 import type { ClaimedActor } from '../auth/sender-actor';
 import { resolveSenderActor } from '../auth/sender-actor';
 import type { ApiContext } from '../context';
@@ -16,18 +16,13 @@ export type AddRecipientInput = {
   actor?: ClaimedActor;
 };
 
-/** Throws INVALID_EMAIL before any Temporal call; the workflow repeats the check with DUPLICATE_RECIPIENT. */
-export function assertRecipientEmail(email: string): void {
-  if (!isValidEmail(email)) throw new AppError(AppErrorCode.INVALID_EMAIL, { message: `"${email}" is not a valid e-mail address` });
-}
-
 /**
  * Adds a recipient to a pending envelope. The API mints the new slot's id and link key. A recipient added
  * to the current routing group is invited at once; ROUTING_ORDER_PASSED for a group that has finished.
  */
 export async function addRecipient(ctx: ApiContext, input: AddRecipientInput): Promise<TEnvelopeView> {
   const email = input.email.trim();
-  assertRecipientEmail(email);
+  assertValidEmail(email, 'email');
   const actor = await resolveSenderActor(ctx, input.envelopeId, input.actor);
   return updateEnvelope(ctx, input.envelopeId, addRecipientUpdate, {
     actor,

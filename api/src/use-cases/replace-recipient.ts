@@ -1,10 +1,10 @@
 import type { TEnvelopeView } from '@signet/shared';
 import { replaceRecipientUpdate } from '@signet/workflows';
+import { assertValidEmail } from '../assert-valid-email';
 import type { ClaimedActor } from '../auth/sender-actor';
 import { resolveSenderActor } from '../auth/sender-actor';
 import type { ApiContext } from '../context';
 import { updateEnvelope } from '../temporal/envelope-calls';
-import { assertRecipientEmail } from './add-recipient';
 
 export type ReplaceRecipientInput = { envelopeId: string; recipientId: string; email: string; name?: string; actor?: ClaimedActor };
 
@@ -14,7 +14,7 @@ export type ReplaceRecipientInput = { envelopeId: string; recipientId: string; e
  */
 export async function replaceRecipient(ctx: ApiContext, input: ReplaceRecipientInput): Promise<TEnvelopeView> {
   const email = input.email.trim();
-  assertRecipientEmail(email);
+  assertValidEmail(email, 'email');
   const actor = await resolveSenderActor(ctx, input.envelopeId, input.actor);
   return updateEnvelope(ctx, input.envelopeId, replaceRecipientUpdate, {
     actor,

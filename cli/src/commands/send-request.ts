@@ -64,13 +64,13 @@ function checkRecipients(recipients: TRecipientRequest[]): void {
 /** `--expires 14d` (a duration from now) or `--expires 2030-01-31T17:00:00Z` (a deadline). */
 function deadlineOf(expires: string, nowMs: number): Pick<TCreateEnvelopeRequestInput, 'expiresAt' | 'expiresIn'> {
   const asDate = /^\d{4}-\d{2}-\d{2}/.test(expires) ? Date.parse(expires) : NaN;
-  if (Number.isNaN(asDate)) return { expiresIn: formatChecked(expires) };
+  if (Number.isNaN(asDate)) return { expiresIn: checkedDuration(expires) };
   if (asDate <= nowMs) throw new AppError(AppErrorCode.DEADLINE_IN_PAST, { message: `--expires ${expires} is not in the future` });
   return { expiresAt: new Date(asDate).toISOString() };
 }
 
 /** Parses a duration for the quick INVALID_DURATION check and returns the text for the API to parse again. */
-function formatChecked(duration: string): string {
+function checkedDuration(duration: string): string {
   parseDuration(duration);
   return duration;
 }
@@ -79,8 +79,8 @@ function remindersOf(options: SendOptions): TCreateEnvelopeRequestInput['reminde
   if (!options.reminders) return false;
   if (options.remindAfter === undefined && options.remindEvery === undefined && options.maxReminders === undefined) return undefined;
   return {
-    firstAfter: formatChecked(options.remindAfter ?? REMINDER_DEFAULTS.firstAfter),
-    every: formatChecked(options.remindEvery ?? REMINDER_DEFAULTS.every),
+    firstAfter: checkedDuration(options.remindAfter ?? REMINDER_DEFAULTS.firstAfter),
+    every: checkedDuration(options.remindEvery ?? REMINDER_DEFAULTS.every),
     max: options.maxReminders ?? REMINDER_DEFAULTS.max,
   };
 }
@@ -104,7 +104,7 @@ export function buildSendRequest(options: SendOptions, fileCount: number, nowMs:
     recipients,
     routing: options.parallel ? 'PARALLEL' : 'SEQUENTIAL',
     ...(options.expires ? deadlineOf(options.expires, nowMs) : {}),
-    ...(options.warnBefore ? { expiryWarning: formatChecked(options.warnBefore) } : {}),
+    ...(options.warnBefore ? { expiryWarning: checkedDuration(options.warnBefore) } : {}),
     ...(reminders !== undefined ? { reminders } : {}),
     allowDelegation: options.delegation,
   };
