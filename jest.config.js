@@ -8,13 +8,14 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/'],
 };
 module.exports = {
+  // Suites that bundle workflows or start servers need far more than Jest's 5 s default.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{shared,workflows,worker,api,cli}/src/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/src/**/*.test.ts'],
-      testTimeout: 120_000,
     },
   ],
 };

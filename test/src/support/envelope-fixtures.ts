@@ -1,6 +1,7 @@
 import type { TEnvelopeWorkflowInput, TRecipientSlot, TSenderActor } from '@signet/shared';
 import { envelopeWorkflowId, TASK_QUEUE } from '@signet/shared';
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import type { envelopeWorkflow } from '@signet/workflows/workflows';
 
 export const DAY = 86_400_000;
@@ -54,4 +55,19 @@ export async function rejectionCode(promise: Promise<unknown>): Promise<string> 
     return cause?.type ?? `untyped: ${String(error)}`;
   }
   return 'accepted';
+}
+
+/**
+ * Waits for a workflow that closes without timers (an update ended it) and returns its result, through a
+ * plain client. The time-skipping client's `result()` on such a workflow leaves the Java test server's
+ * time locked, after which `env.sleep` never returns (seen with temporal-test-server 1.38.0).
+ */
+export async function closedResult<T>(connection: Connection, workflowId: string): Promise<T> {
+  const plain = new Client({ connection });
+  const handle = plain.workflow.getHandle(workflowId);
+  for (let i = 0; i < 400; i++) {
+    if ((await handle.describe()).status.name !== 'RUNNING') return (await handle.result()) as T;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`workflow ${workflowId} did not close`);
 }
