@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// `npm start`: runs the whole stack on embedded defaults and stops it cleanly on Ctrl-C.
+//   Temporal dev server (SQLite under .data/, Web UI :8233) · MailDev (SMTP :1025, inbox :1080) · worker · API (:3000)
+// Secrets are generated once into .data/secrets.env (mode 600) and never leave this machine.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = path.resolve(process.env.SIGNET_DATA_DIR ?? path.join(ROOT, '.data'));
+const PORTS = {
+  temporal: Number(process.env.SIGNET_TEMPORAL_PORT ?? 7233),
+  temporalUi: Number(process.env.SIGNET_TEMPORAL_UI_PORT ?? 8233),
+  smtp: Number(process.env.SIGNET_SMTP_PORT ?? 1025),
+  inbox: Number(process.env.SIGNET_INBOX_PORT ?? 1080),
+  api: Number(process.env.SIGNET_API_PORT ?? 3000),
+};
+const SEARCH_ATTRIBUTES = ['EnvelopeStatus=Keyword', 'SenderId=Keyword', 'SourceLibrary=Keyword', 'ExpiresAt=Datetime', 'NextReminderAt=Datetime', 'ActedCount=Int', 'RequiredCount=Int'];
+
+function loadSecrets() {
+  const file = path.join(DATA, 'secrets.env');
+  if (!existsSync(file)) {
+    mkdirSync(DATA, { recursive: true });
+    const secret = () => randomBytes(32).toString('base64url');
+    writeFileSync(file, `SIGNET_LINK_SECRET=${secret()}\nSIGNET_API_TOKEN=${secret()}\n`, { mode: 0o600 });
+  }
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
+function waitForPort(port, name, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect({ host: '127.0.0.1', port }, () => {
+        socket.end();
+        resolve();
+      });
+      socket.on('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`${name} did not open port ${port}`));
+        else setTimeout(attempt, 200);
+      });
+    };
+    attempt();
+  });
+}
+
+const children = [];
+let stopping = false;
+
+function run(name, command, args, env = {}) {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (stream, out) =>
+    stream.on('data', (chunk) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`);
+    });
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`[start] ${name} exited (${signal ?? code}); stopping everything`);
+      void stop(1);
+    }
+  });
+  children.push({ name, child });
+  return child;
+}
+
+async function stop(exitCode = 0) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\n[start] stopping…');
+  // Reverse order: API and worker first (they drain), servers last.
+  for (const { name, child } of [...children].reverse()) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    child.kill('SIGTERM');
+    const exited = await Promise.race([
+      new Promise((resolve) => child.once('exit', () => resolve(true))),
+      new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+    ]);
+    if (!exited) {
+      console.error(`[start] ${name} did not stop in 10 s; killing it`);
+      child.kill('SIGKILL');
+    }
+  }
+  process.exit(exitCode);
+}
+
+async function main() {
+  const secrets = loadSecrets();
+  const temporal = path.join(ROOT, '.tools/bin/temporal');
+  if (!existsSync(temporal)) throw new Error('Temporal CLI missing: run `bash scripts/install-temporal.sh`');
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  run('temporal', temporal, [
+    'server', 'start-dev', '--ip', '127.0.0.1', '--port', String(PORTS.temporal), '--ui-port', String(PORTS.temporalUi),
+    '--db-filename', path.join(DATA, 'temporal.db'), '--namespace', 'default', '--log-level', 'warn',
+    '--sqlite-pragma', 'journal_mode=WAL',
+    ...SEARCH_ATTRIBUTES.flatMap((sa) => ['--search-attribute', sa]),
+  ]);
+  run('maildev', process.execPath, [
+    path.join(ROOT, 'node_modules/maildev/bin/maildev'),
+    '--ip', '127.0.0.1', '--smtp', String(PORTS.smtp), '--web', String(PORTS.inbox), '--web-ip', '127.0.0.1', '--silent',
+  ]);
+  await Promise.all([waitForPort(PORTS.temporal, 'Temporal'), waitForPort(PORTS.smtp, 'MailDev')]);
+
+  const env = {
+    ...secrets,
+    SIGNET_DATA_DIR: DATA,
+    TEMPORAL_ADDRESS: `127.0.0.1:${PORTS.temporal}`,
+    SIGNET_SMTP_HOST: '127.0.0.1',
+    SIGNET_SMTP_PORT: String(PORTS.smtp),
+    SIGNET_API_PORT: String(PORTS.api),
+  };
+  run('worker', process.execPath, [path.join(ROOT, 'worker/dist/main.js')], env);
+  run('api', process.execPath, [path.join(ROOT, 'api/dist/main.js')], env);
+  await waitForPort(PORTS.api, 'API');
+
+  console.log(`
+Signet is running. Ctrl-C stops everything.
+  API              http://127.0.0.1:${PORTS.api}/api/v1   (token: SIGNET_API_TOKEN in ${path.join(DATA, 'secrets.env')})
+  Temporal Web UI  http://127.0.0.1:${PORTS.temporalUi}
+  Mail inbox       http://127.0.0.1:${PORTS.inbox}   (SMTP 127.0.0.1:${PORTS.smtp})
+  Library folder   ${path.join(DATA, 'library')}
+  Try:             npx signet send contract.pdf --to alice@example.com --to bob@example.com --subject "Contract"
+`);
+}
+
+main().catch((error) => {
+  console.error(`[start] ${error.message}`);
+  void stop(1);
+});

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# npm start: set up what is missing on a fresh clone, then run the whole stack (scripts/start-stack.mjs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$(bash scripts/ensure-node.sh):$PATH"
+[[ -d node_modules/@temporalio/worker ]] || npm ci --no-audit --no-fund
+bash scripts/install-temporal.sh
+npx tsc -b
+node worker/dist/scripts/bundle-workflows.js
+exec node scripts/start-stack.mjs
