@@ -1,7 +1,8 @@
 import type { TEnvelopeWorkflowInput, TRecipientSlot, TSenderActor } from '@signet/shared';
 import { envelopeWorkflowId, TASK_QUEUE } from '@signet/shared';
 import type { WorkflowHandle } from '@temporalio/client';
-import { Client, Connection } from '@temporalio/client';
+import type { Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import type { envelopeWorkflow } from '@signet/workflows/workflows';
 
 export const DAY = 86_400_000;
