@@ -10,8 +10,14 @@ const restrict = (paths, patterns = []) => ({
   'no-restricted-imports': [
     'error',
     {
-      paths: paths.map((name) => ({ name, message: 'This package may not import this module (see CODE_STYLE / style guide §6).' })),
-      patterns: [{ group: ['@signet/*/src/*', '@signet/*/src'], message: 'No deep imports into another package.' }, ...patterns],
+      paths: paths.map((name) => ({
+        name,
+        message: 'This package may not import this module (see CODE_STYLE / style guide §6).',
+      })),
+      patterns: [
+        { group: ['@signet/*/src/*', '@signet/*/src'], message: 'No deep imports into another package.' },
+        ...patterns,
+      ],
     },
   ],
 });
@@ -53,7 +59,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ThrowStatement > NewExpression[callee.name=/^(Error|TypeError|RangeError)$/]",
+          selector: 'ThrowStatement > NewExpression[callee.name=/^(Error|TypeError|RangeError)$/]',
           message: 'Throw an AppError with a catalogue code (shared/src/errors/app-error.ts).',
         },
       ],
@@ -99,11 +105,20 @@ export default tseslint.config(
     // The root of shared runs in the browser and the workflow sandbox.
     files: ['shared/src/**/*.ts'],
     ignores: ['shared/src/node/**', 'shared/src/**/*.test.ts'],
-    rules: restrict([...nodeBuiltins, '@temporalio/common', '@temporalio/workflow', '@temporalio/client', '@temporalio/worker']),
+    rules: restrict([
+      ...nodeBuiltins,
+      '@temporalio/common',
+      '@temporalio/workflow',
+      '@temporalio/client',
+      '@temporalio/worker',
+    ]),
   },
   {
     files: ['worker/src/**/*.ts'],
-    rules: restrict(['@signet/api', '@signet/cli', '@signet/teams-bot'], [{ group: ['@microsoft/agents-*'], message: 'The worker never talks to the bot directly.' }]),
+    rules: restrict(
+      ['@signet/api', '@signet/cli', '@signet/teams-bot'],
+      [{ group: ['@microsoft/agents-*'], message: 'The worker never talks to the bot directly.' }],
+    ),
   },
   {
     files: ['api/src/**/*.ts', 'cli/src/**/*.ts'],

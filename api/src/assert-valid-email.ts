@@ -6,6 +6,9 @@ import { AppError, AppErrorCode, isValidEmail } from '@signet/shared';
  */
 export function assertValidEmail(email: string, field: string): void {
   if (!isValidEmail(email)) {
-    throw new AppError(AppErrorCode.INVALID_EMAIL, { message: `${field}: "${email}" is not a valid e-mail address`, details: { field } });
+    throw new AppError(AppErrorCode.INVALID_EMAIL, {
+      message: `${field}: "${email}" is not a valid e-mail address`,
+      details: { field },
+    });
   }
 }

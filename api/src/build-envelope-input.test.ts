@@ -17,33 +17,67 @@ function request(overrides: Partial<TCreateEnvelopeRequestInput> = {}) {
   });
 }
 
-const check = (overrides: Partial<TCreateEnvelopeRequestInput> = {}) => checkEnvelopeRequest(request(overrides), { config, nowMs: NOW });
+const check = (overrides: Partial<TCreateEnvelopeRequestInput> = {}) =>
+  checkEnvelopeRequest(request(overrides), { config, nowMs: NOW });
 
-const documents: TEnvelopeDocument[] = [{ documentId: 'd1', name: 'nda.pdf', ref: { library: 'local', path: 'contracts/nda.pdf' } }];
+const documents: TEnvelopeDocument[] = [
+  { documentId: 'd1', name: 'nda.pdf', ref: { library: 'local', path: 'contracts/nda.pdf' } },
+];
 
 function build(overrides: Partial<TCreateEnvelopeRequestInput> = {}) {
   let n = 0;
   const parsed = request(overrides);
   const terms = checkEnvelopeRequest(parsed, { config, nowMs: NOW });
   const envelopeId = parsed.envelopeId ?? 'env-minted';
-  return buildEnvelopeInput(parsed, terms, documents, { envelopeId, config, nowMs: NOW, newId: () => `id-${++n}`, sourceLibrary: 'lib-1' });
+  return buildEnvelopeInput(parsed, terms, documents, {
+    envelopeId,
+    config,
+    nowMs: NOW,
+    newId: () => `id-${++n}`,
+    sourceLibrary: 'lib-1',
+  });
 }
 
 describe('checkEnvelopeRequest: bad input is refused with a specific code', () => {
   it.each<[string, Partial<TCreateEnvelopeRequestInput>, string]>([
     ['no recipient', { recipients: [] }, AppErrorCode.NO_RECIPIENTS],
-    ['only CC and VIEWER recipients', { recipients: [{ email: 'a@example.com', role: 'CC' }, { email: 'b@example.com', role: 'VIEWER' }] }, AppErrorCode.NO_ACTING_RECIPIENT],
+    [
+      'only CC and VIEWER recipients',
+      {
+        recipients: [
+          { email: 'a@example.com', role: 'CC' },
+          { email: 'b@example.com', role: 'VIEWER' },
+        ],
+      },
+      AppErrorCode.NO_ACTING_RECIPIENT,
+    ],
     ['a bad recipient address', { recipients: [{ email: 'alice@' }] }, AppErrorCode.INVALID_EMAIL],
     ['a bad sender address', { sender: { email: 'not an address' } }, AppErrorCode.INVALID_EMAIL],
-    ['the same address twice, in different case', { recipients: [{ email: 'alice@example.com' }, { email: ' ALICE@Example.COM' }] }, AppErrorCode.DUPLICATE_RECIPIENT],
+    [
+      'the same address twice, in different case',
+      { recipients: [{ email: 'alice@example.com' }, { email: ' ALICE@Example.COM' }] },
+      AppErrorCode.DUPLICATE_RECIPIENT,
+    ],
     ['a deadline in the past', { expiresAt: '2029-12-31T23:59:59Z' }, AppErrorCode.DEADLINE_IN_PAST],
     ['a deadline of exactly now', { expiresAt: '2030-01-01T00:00:00Z' }, AppErrorCode.DEADLINE_IN_PAST],
     ['a bad expiresIn', { expiresIn: 'two weeks' }, AppErrorCode.INVALID_DURATION],
     ['a zero expiresIn', { expiresIn: '0d' }, AppErrorCode.INVALID_DURATION],
     ['a bad expiryWarning', { expiryWarning: '2 days' }, AppErrorCode.INVALID_DURATION],
-    ['a bad reminder interval', { reminders: { firstAfter: '3d', every: 'often', max: 2 } }, AppErrorCode.INVALID_DURATION],
-    ['both expiresAt and expiresIn', { expiresAt: '2030-02-01T00:00:00Z', expiresIn: '7d' }, AppErrorCode.VALIDATION_FAILED],
-    ['an unknown time zone', { sender: { email: 'sam@example.com', timeZone: 'Mars/Olympus' } }, AppErrorCode.VALIDATION_FAILED],
+    [
+      'a bad reminder interval',
+      { reminders: { firstAfter: '3d', every: 'often', max: 2 } },
+      AppErrorCode.INVALID_DURATION,
+    ],
+    [
+      'both expiresAt and expiresIn',
+      { expiresAt: '2030-02-01T00:00:00Z', expiresIn: '7d' },
+      AppErrorCode.VALIDATION_FAILED,
+    ],
+    [
+      'an unknown time zone',
+      { sender: { email: 'sam@example.com', timeZone: 'Mars/Olympus' } },
+      AppErrorCode.VALIDATION_FAILED,
+    ],
   ])('%s', (_label, overrides, code) => {
     expect(() => check(overrides)).toThrow(expect.objectContaining({ code }));
   });
@@ -65,7 +99,9 @@ describe('checkEnvelopeRequest: timing', () => {
   });
 
   it('takes expiresIn, expiryWarning and reminders from the request', () => {
-    expect(check({ expiresIn: '7d', expiryWarning: '12h', reminders: { firstAfter: '1d', every: '1d', max: 5 } })).toEqual({
+    expect(
+      check({ expiresIn: '7d', expiryWarning: '12h', reminders: { firstAfter: '1d', every: '1d', max: 5 } }),
+    ).toEqual({
       expiresAt: new Date(NOW + 7 * DAY).toISOString(),
       expiryWarningMs: 12 * 3_600_000,
       reminders: { firstAfterMs: DAY, everyMs: DAY, max: 5 },
@@ -110,7 +146,11 @@ describe('buildEnvelopeInput', () => {
   });
 
   it('routes sequentially by position, in parallel as one group, and keeps explicit orders', () => {
-    const recipients = [{ email: 'a@example.com' }, { email: 'b@example.com', role: 'CC' as const }, { email: 'c@example.com', routingOrder: 7 }];
+    const recipients = [
+      { email: 'a@example.com' },
+      { email: 'b@example.com', role: 'CC' as const },
+      { email: 'c@example.com', routingOrder: 7 },
+    ];
     expect(build({ recipients }).recipients.map((r) => r.routingOrder)).toEqual([1, 2, 7]);
     expect(build({ recipients, routing: 'PARALLEL' }).recipients.map((r) => r.routingOrder)).toEqual([1, 1, 7]);
   });
@@ -119,7 +159,13 @@ describe('buildEnvelopeInput', () => {
     const forever = loadConfig({ SIGNET_DATA_DIR: '/tmp/signet-unit', SIGNET_RETENTION: 'off' });
     const parsed = request();
     const terms = checkEnvelopeRequest(parsed, { config: forever, nowMs: NOW });
-    const input = buildEnvelopeInput(parsed, terms, documents, { envelopeId: 'e', config: forever, nowMs: NOW, newId: () => 'x', sourceLibrary: 'l' });
+    const input = buildEnvelopeInput(parsed, terms, documents, {
+      envelopeId: 'e',
+      config: forever,
+      nowMs: NOW,
+      newId: () => 'x',
+      sourceLibrary: 'l',
+    });
     expect(input.retention).toBeNull();
   });
 });

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { TCreateEnvelopeRequest, TEnvelopeDocument, TEnvelopeWorkflowInput, TRecipientSlot, TReminderPolicy } from '@signet/shared';
+import type {
+  TCreateEnvelopeRequest,
+  TEnvelopeDocument,
+  TEnvelopeWorkflowInput,
+  TRecipientSlot,
+  TReminderPolicy,
+} from '@signet/shared';
 import { AppError, AppErrorCode, isActingRole, normaliseEmail, parseDuration } from '@signet/shared';
 import type { SignetConfig } from '@signet/shared/node';
 import { assertValidEmail } from './assert-valid-email';
@@ -36,7 +42,10 @@ function checkRecipients(request: TCreateEnvelopeRequest): void {
     assertValidEmail(recipient.email, `recipients.${index}.email`);
     const address = normaliseEmail(recipient.email);
     if (seen.has(address)) {
-      throw new AppError(AppErrorCode.DUPLICATE_RECIPIENT, { message: `${recipient.email} is listed twice`, details: { field: `recipients.${index}.email` } });
+      throw new AppError(AppErrorCode.DUPLICATE_RECIPIENT, {
+        message: `${recipient.email} is listed twice`,
+        details: { field: `recipients.${index}.email` },
+      });
     }
     seen.add(address);
   });
@@ -52,7 +61,9 @@ function resolveExpiresAt(request: TCreateEnvelopeRequest, nowMs: number, defaul
       ? Date.parse(request.expiresAt)
       : nowMs + (request.expiresIn !== undefined ? parseDuration(request.expiresIn) : defaultMs);
   if (!(expiresMs > nowMs)) {
-    throw new AppError(AppErrorCode.DEADLINE_IN_PAST, { message: `the deadline ${new Date(expiresMs).toISOString()} is not in the future` });
+    throw new AppError(AppErrorCode.DEADLINE_IN_PAST, {
+      message: `the deadline ${new Date(expiresMs).toISOString()} is not in the future`,
+    });
   }
   return new Date(expiresMs).toISOString();
 }
@@ -91,7 +102,8 @@ export function checkEnvelopeRequest(
   checkRecipients(request);
   return {
     expiresAt: resolveExpiresAt(request, options.nowMs, defaults.expiryMs),
-    expiryWarningMs: request.expiryWarning !== undefined ? parseDuration(request.expiryWarning) : defaults.expiryWarningMs,
+    expiryWarningMs:
+      request.expiryWarning !== undefined ? parseDuration(request.expiryWarning) : defaults.expiryWarningMs,
     reminders: resolveReminders(request, defaults.reminders),
   };
 }

@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   try {
     connection = await Connection.connect({ address: config.temporal.address });
   } catch (error) {
-    throw new AppError(AppErrorCode.ENGINE_UNAVAILABLE, { message: `cannot reach Temporal at ${config.temporal.address}`, cause: error });
+    throw new AppError(AppErrorCode.ENGINE_UNAVAILABLE, {
+      message: `cannot reach Temporal at ${config.temporal.address}`,
+      cause: error,
+    });
   }
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const library = createLocalLibrary({ id: config.library.id, root: config.library.root });
@@ -40,6 +43,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // At start-up the operator needs the whole story (INVALID_CONFIG names the variable): log it in full.
   const code = error instanceof AppError ? error.code : AppErrorCode.INTERNAL;
-  logger.error('api failed to start', { code, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  logger.error('api failed to start', {
+    code,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
   process.exitCode = 1;
 });

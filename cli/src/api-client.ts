@@ -20,8 +20,12 @@ async function readAnswer<T>(response: Response, url: string): Promise<T> {
   if (response.ok && body !== undefined) return body as T;
   const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
   if (error && isAppErrorCode(error.code)) {
-    const details = error.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : undefined;
-    throw new AppError(error.code, { message: String(error.message ?? error.code), ...(details ? { details } : {}) });
+    const details =
+      error.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : undefined;
+    throw new AppError(error.code, {
+      message: typeof error.message === 'string' ? error.message : error.code,
+      ...(details ? { details } : {}),
+    });
   }
   throw new AppError(AppErrorCode.API_UNAVAILABLE, { message: `unexpected answer ${response.status} from ${url}` });
 }

@@ -32,10 +32,15 @@ export function buildProgram(ctx: CommandContext): Command {
 
 function reportFailure(error: unknown, json: boolean, runtime: CliRuntime): void {
   // A local tool may show an unexpected error's text; the API never does.
-  const appError = error instanceof AppError ? error : new AppError(AppErrorCode.INTERNAL, { message: error instanceof Error ? error.message : String(error) });
+  const appError =
+    error instanceof AppError
+      ? error
+      : new AppError(AppErrorCode.INTERNAL, { message: error instanceof Error ? error.message : String(error) });
   if (json) {
     const details = appError.details ? { details: appError.details } : {};
-    runtime.stdout(`${JSON.stringify({ error: { code: appError.code, message: appError.message, ...details } }, null, 2)}\n`);
+    runtime.stdout(
+      `${JSON.stringify({ error: { code: appError.code, message: appError.message, ...details } }, null, 2)}\n`,
+    );
   } else {
     runtime.stderr(`error [${appError.code}]: ${appError.message}\n`);
   }

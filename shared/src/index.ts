@@ -33,7 +33,11 @@ export {
   ZRecipientRequestSchema,
   ZRemindersRequestSchema,
 } from './schemas/envelope-request';
-export type { TCreateEnvelopeRequest, TCreateEnvelopeRequestInput, TRecipientRequest } from './schemas/envelope-request';
+export type {
+  TCreateEnvelopeRequest,
+  TCreateEnvelopeRequestInput,
+  TRecipientRequest,
+} from './schemas/envelope-request';
 export {
   ZAddRecipientRequestSchema,
   ZApproveRequestSchema,

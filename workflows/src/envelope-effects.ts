@@ -5,7 +5,13 @@ import type { Effect } from './machine/effects';
 import type { EnvelopeState } from './machine/envelope-state';
 import { findRecipient, progressOf } from './machine/envelope-state';
 import { nextReminderAt } from './machine/timers';
-import { ActedCountKey, EnvelopeStatusKey, ExpiresAtKey, NextReminderAtKey, RequiredCountKey } from './search-attributes';
+import {
+  ActedCountKey,
+  EnvelopeStatusKey,
+  ExpiresAtKey,
+  NextReminderAtKey,
+  RequiredCountKey,
+} from './search-attributes';
 
 // Mail is retried for a while (the SMTP server may be restarting); a permanent refusal is non-retryable.
 const mail = proxyActivities<SigningActivities>({
@@ -32,13 +38,22 @@ export function briefOf(state: EnvelopeState): EnvelopeBrief {
 }
 
 /** Sends the mails of one notify effect in parallel. A failed mail is logged; it never stops the envelope. */
-export async function runNotify(state: EnvelopeState, effect: Extract<Effect, { type: 'notify' }>, extra: Partial<SendNotificationInput> = {}): Promise<void> {
+export async function runNotify(
+  state: EnvelopeState,
+  effect: Extract<Effect, { type: 'notify' }>,
+  extra: Partial<SendNotificationInput> = {},
+): Promise<void> {
   const targets: Array<{ key: string; to: MailTarget }> = [];
   for (const id of effect.recipientIds) {
     const r = findRecipient(state, id);
-    if (r) targets.push({ key: id, to: { email: r.email, name: r.name, recipient: { id: r.id, key: r.key, role: r.role } } });
+    if (r)
+      targets.push({
+        key: id,
+        to: { email: r.email, name: r.name, recipient: { id: r.id, key: r.key, role: r.role } },
+      });
   }
-  if (effect.toSender) targets.push({ key: 'sender', to: { email: state.config.sender.email, name: state.config.sender.name } });
+  if (effect.toSender)
+    targets.push({ key: 'sender', to: { email: state.config.sender.email, name: state.config.sender.name } });
   const envelope = briefOf(state);
   const stamp = state.audit.length;
   const results = await Promise.allSettled(
@@ -57,7 +72,11 @@ export async function runNotify(state: EnvelopeState, effect: Extract<Effect, { 
   );
   results.forEach((result, i) => {
     if (result.status === 'rejected') {
-      log.warn('notification not delivered', { kind: effect.kind, target: targets[i]?.key, error: String(result.reason) });
+      log.warn('notification not delivered', {
+        kind: effect.kind,
+        target: targets[i]?.key,
+        error: String(result.reason),
+      });
     }
   });
 }

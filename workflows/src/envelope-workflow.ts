@@ -27,7 +27,10 @@ const DEFAULT_MAX_HISTORY_EVENTS = 10_000;
  * One envelope's whole life: routing, reminders, deadline, actions, completion, then hands retention to
  * a separate delayed workflow. `resume` carries the state across continueAsNew.
  */
-export async function envelopeWorkflow(input: TEnvelopeWorkflowInput, resume?: EnvelopeState): Promise<EnvelopeOutcome> {
+export async function envelopeWorkflow(
+  input: TEnvelopeWorkflowInput,
+  resume?: EnvelopeState,
+): Promise<EnvelopeOutcome> {
   const state = resume ?? createEnvelopeState(input);
   const queue: Effect[] = [];
   let changes = 0;
@@ -64,7 +67,10 @@ export async function envelopeWorkflow(input: TEnvelopeWorkflowInput, resume?: E
     }
     const wakeAt = nextWakeAt(state);
     const seen = changes;
-    const woken = await condition(() => changes !== seen, wakeAt === undefined ? undefined : Math.max(0, wakeAt - Date.now()));
+    const woken = await condition(
+      () => changes !== seen,
+      wakeAt === undefined ? undefined : Math.max(0, wakeAt - Date.now()),
+    );
     if (!woken) {
       queue.push(...applyDueTimers(state, Date.now()));
       changes += 1;
@@ -73,12 +79,18 @@ export async function envelopeWorkflow(input: TEnvelopeWorkflowInput, resume?: E
 
   await startRetention(state);
   await condition(allHandlersFinished);
-  return { envelopeId: state.config.envelopeId, status: state.status, ...(state.endedAt ? { endedAt: state.endedAt } : {}) };
+  return {
+    envelopeId: state.config.envelopeId,
+    status: state.status,
+    ...(state.endedAt ? { endedAt: state.endedAt } : {}),
+  };
 }
 
 function shouldContinueAsNew(state: EnvelopeState): boolean {
   const info = workflowInfo();
-  return info.continueAsNewSuggested || info.historyLength > (state.config.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS);
+  return (
+    info.continueAsNewSuggested || info.historyLength > (state.config.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS)
+  );
 }
 
 /** Starts the delayed retention workflow, which outlives this one (ABANDON). Idempotent across resets. */

@@ -46,9 +46,15 @@ export async function finaliseEnvelope(state: EnvelopeState): Promise<void> {
     recordAudit(state, Date.now(), AuditEventType.SEALED, SYSTEM_ACTOR, {
       details: { document: document.name, originalSha256: sealed.originalSha256, sealedSha256: sealed.sealedSha256 },
     });
-    const stored = await library.storeSignedCopy({ envelopeId: state.config.envelopeId, document, stagedKey: sealed.stagedKey });
+    const stored = await library.storeSignedCopy({
+      envelopeId: state.config.envelopeId,
+      document,
+      stagedKey: sealed.stagedKey,
+    });
     document.signedCopyRef = stored.signedCopyRef;
-    recordAudit(state, Date.now(), AuditEventType.STORED, SYSTEM_ACTOR, { details: { document: document.name, path: stored.signedCopyRef.path } });
+    recordAudit(state, Date.now(), AuditEventType.STORED, SYSTEM_ACTOR, {
+      details: { document: document.name, path: stored.signedCopyRef.path },
+    });
   }
   state.status = EnvelopeStatus.COMPLETED;
   state.endedAt = iso(Date.now());
@@ -56,13 +62,19 @@ export async function finaliseEnvelope(state: EnvelopeState): Promise<void> {
 
   const receivers = state.recipients.filter((r) => r.status !== 'DELEGATED' || r.role === RecipientRole.CC);
   const attachments = state.documents.flatMap((d) => (d.signedCopyRef ? [{ name: d.name, ref: d.signedCopyRef }] : []));
-  await runNotify(state, { type: 'notify', kind: NotificationKind.COMPLETED, recipientIds: receivers.map((r) => r.id), toSender: true }, { attachments });
+  await runNotify(
+    state,
+    { type: 'notify', kind: NotificationKind.COMPLETED, recipientIds: receivers.map((r) => r.id), toSender: true },
+    { attachments },
+  );
   const deliveredAt = Date.now();
   for (const r of receivers) {
     r.copyDeliveredAt = iso(deliveredAt);
     if (r.role === RecipientRole.CC || r.role === RecipientRole.VIEWER) r.status = 'RECEIVED';
     recordAudit(state, deliveredAt, AuditEventType.DELIVERED, SYSTEM_ACTOR, { recipientId: r.id });
   }
-  recordAudit(state, deliveredAt, AuditEventType.COMPLETED, SYSTEM_ACTOR, { details: { documents: state.documents.length } });
+  recordAudit(state, deliveredAt, AuditEventType.COMPLETED, SYSTEM_ACTOR, {
+    details: { documents: state.documents.length },
+  });
   state.finalising = false;
 }

@@ -43,4 +43,3 @@ export {
   SIGNET_SEARCH_ATTRIBUTE_KEYS,
   SourceLibraryKey,
 } from './search-attributes';
-

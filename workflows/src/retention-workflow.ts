@@ -30,19 +30,29 @@ export async function retentionWorkflow(input: RetentionInput): Promise<Retentio
     audit,
   });
   const record = (type: TAuditEvent['type'], actor: TAuditEvent['actor'], details?: TAuditEvent['details']) =>
-    audit.push({ at: new Date().toISOString(), type, actor, authMethod: actor.kind === ActorKind.SYSTEM ? AuthMethod.SYSTEM : AuthMethod.API_TOKEN, ...(details ? { details } : {}) });
+    audit.push({
+      at: new Date().toISOString(),
+      type,
+      actor,
+      authMethod: actor.kind === ActorKind.SYSTEM ? AuthMethod.SYSTEM : AuthMethod.API_TOKEN,
+      ...(details ? { details } : {}),
+    });
 
   setHandler(retentionStatusQuery, view);
   setHandler(setLegalHoldUpdate, (update) => {
-      if (update.hold !== legalHold) {
-        legalHold = update.hold;
-        record(update.hold ? AuditEventType.LEGAL_HOLD_SET : AuditEventType.LEGAL_HOLD_RELEASED, {
+    if (update.hold !== legalHold) {
+      legalHold = update.hold;
+      record(
+        update.hold ? AuditEventType.LEGAL_HOLD_SET : AuditEventType.LEGAL_HOLD_RELEASED,
+        {
           kind: ActorKind.SENDER,
           email: update.actor.email,
           name: update.actor.name,
-        }, update.reason ? { reason: update.reason } : undefined);
-      }
-      return { legalHold };
+        },
+        update.reason ? { reason: update.reason } : undefined,
+      );
+    }
+    return { legalHold };
   });
 
   for (;;) {
@@ -58,13 +68,23 @@ export async function retentionWorkflow(input: RetentionInput): Promise<Retentio
       if (Date.now() < warnAt && (await condition(() => legalHold, warnAt - Date.now()))) continue;
       await activities.sendNotification({
         kind: NotificationKind.RETENTION_WARNING,
-        envelope: { envelopeId: input.envelopeId, subject: input.subject, sender: input.sender, documentNames: input.documents.map((d) => d.name), expiresAt: input.endedAt },
+        envelope: {
+          envelopeId: input.envelopeId,
+          subject: input.subject,
+          sender: input.sender,
+          documentNames: input.documents.map((d) => d.name),
+          expiresAt: input.endedAt,
+        },
         to: { email: input.sender.email, name: input.sender.name },
         idempotencyKey: `${input.envelopeId}.RETENTION_WARNING.${deleteAt}`,
         deleteAt: new Date(deleteAt).toISOString(),
       });
       warned = true;
-      record(AuditEventType.RETENTION_WARNED, { kind: ActorKind.SYSTEM }, { deleteAt: new Date(deleteAt).toISOString() });
+      record(
+        AuditEventType.RETENTION_WARNED,
+        { kind: ActorKind.SYSTEM },
+        { deleteAt: new Date(deleteAt).toISOString() },
+      );
     }
     if (Date.now() < deleteAt && (await condition(() => legalHold, deleteAt - Date.now()))) continue;
     break;

@@ -14,7 +14,11 @@ export type CheckedDocument =
 /** At most this many documents per envelope (the request schema's limit, applied to uploads too). */
 export const MAX_DOCUMENTS = 20;
 
-async function checkLibraryDocument(library: DocumentLibrary, path: string, maxBytes: number): Promise<CheckedDocument> {
+async function checkLibraryDocument(
+  library: DocumentLibrary,
+  path: string,
+  maxBytes: number,
+): Promise<CheckedDocument> {
   // describe() first: a huge library file is refused without reading it into memory.
   const described = await library.describe(path);
   if (described.size > maxBytes) {
@@ -40,13 +44,22 @@ export async function checkDocuments(
 ): Promise<CheckedDocument[]> {
   const count = libraryPaths.length + uploads.length;
   if (count === 0) {
-    throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: 'documents: at least one document is required', details: { field: 'documents' } });
+    throw new AppError(AppErrorCode.VALIDATION_FAILED, {
+      message: 'documents: at least one document is required',
+      details: { field: 'documents' },
+    });
   }
   if (count > MAX_DOCUMENTS) {
-    throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: `documents: at most ${MAX_DOCUMENTS} documents`, details: { field: 'documents' } });
+    throw new AppError(AppErrorCode.VALIDATION_FAILED, {
+      message: `documents: at most ${MAX_DOCUMENTS} documents`,
+      details: { field: 'documents' },
+    });
   }
   if (new Set(libraryPaths).size !== libraryPaths.length) {
-    throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: 'documents: a library document is listed twice', details: { field: 'documents' } });
+    throw new AppError(AppErrorCode.VALIDATION_FAILED, {
+      message: 'documents: a library document is listed twice',
+      details: { field: 'documents' },
+    });
   }
   const checked: CheckedDocument[] = [];
   for (const path of libraryPaths) checked.push(await checkLibraryDocument(library, path, maxBytes));
@@ -77,7 +90,12 @@ export async function storeDocuments(
     } else {
       location = { path: document.path, name: document.name };
     }
-    documents.push({ documentId: newId(), name: location.name, ref: { library: 'local', path: location.path }, originalSha256: document.sha256 });
+    documents.push({
+      documentId: newId(),
+      name: location.name,
+      ref: { library: 'local', path: location.path },
+      originalSha256: document.sha256,
+    });
   }
   return documents;
 }

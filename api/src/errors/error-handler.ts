@@ -53,7 +53,9 @@ export function installErrorHandler(app: FastifyInstance, logger: Logger): void 
   });
   app.setNotFoundHandler((request, reply) => {
     // The catalogue has no code for an unknown route; VALIDATION_FAILED with 404 says "wrong URL".
-    const error = new AppError(AppErrorCode.VALIDATION_FAILED, { message: `no route ${request.method} ${request.url.split('?')[0]}` });
+    const error = new AppError(AppErrorCode.VALIDATION_FAILED, {
+      message: `no route ${request.method} ${request.url.split('?')[0]}`,
+    });
     return reply.status(404).send(toErrorBody(error));
   });
 }

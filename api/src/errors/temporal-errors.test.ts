@@ -13,7 +13,10 @@ function grpcError(code: number): Error {
 }
 
 const rejected = (type: string, message = 'rejected', details?: unknown[]) =>
-  new WorkflowUpdateFailedError('update failed', ApplicationFailure.create({ type, message, nonRetryable: true, ...(details ? { details } : {}) }));
+  new WorkflowUpdateFailedError(
+    'update failed',
+    ApplicationFailure.create({ type, message, nonRetryable: true, ...(details ? { details } : {}) }),
+  );
 
 describe('fromTemporalError', () => {
   it('turns a rejected update into the code the workflow gave it', () => {
@@ -22,7 +25,9 @@ describe('fromTemporalError', () => {
   });
 
   it('keeps structured details from the failure', () => {
-    expect(fromTemporalError(rejected(AppErrorCode.VALIDATION_FAILED, 'bad', [{ field: 'x' }]))).toMatchObject({ details: { field: 'x' } });
+    expect(fromTemporalError(rejected(AppErrorCode.VALIDATION_FAILED, 'bad', [{ field: 'x' }]))).toMatchObject({
+      details: { field: 'x' },
+    });
   });
 
   it('treats a failure type outside the catalogue as INTERNAL', () => {
@@ -32,8 +37,16 @@ describe('fromTemporalError', () => {
 
   it.each<[string, unknown, string]>([
     ['a missing workflow', new WorkflowNotFoundError('nope', 'envelope-x', undefined), AppErrorCode.ENVELOPE_NOT_FOUND],
-    ['an id already used', new WorkflowExecutionAlreadyStartedError('exists', 'envelope-x', 'envelopeWorkflow'), AppErrorCode.ENVELOPE_EXISTS],
-    ['an unreachable server', new ServiceError('Failed to query Workflow', { cause: grpcError(14) }), AppErrorCode.ENGINE_UNAVAILABLE],
+    [
+      'an id already used',
+      new WorkflowExecutionAlreadyStartedError('exists', 'envelope-x', 'envelopeWorkflow'),
+      AppErrorCode.ENVELOPE_EXISTS,
+    ],
+    [
+      'an unreachable server',
+      new ServiceError('Failed to query Workflow', { cause: grpcError(14) }),
+      AppErrorCode.ENGINE_UNAVAILABLE,
+    ],
     ['a raw UNAVAILABLE gRPC error', grpcError(14), AppErrorCode.ENGINE_UNAVAILABLE],
     ['a deadline exceeded', new ServiceError('slow', { cause: grpcError(4) }), AppErrorCode.ENGINE_UNAVAILABLE],
     ['an update RPC timeout', new WorkflowUpdateRPCTimeoutOrCancelledError('timeout'), AppErrorCode.ENGINE_UNAVAILABLE],
@@ -68,7 +81,9 @@ describe('toUpdateError', () => {
 
   it('does not look up the status for other errors', async () => {
     const lookup = jest.fn(async () => 'COMPLETED' as const);
-    await expect(toUpdateError(rejected(AppErrorCode.ALREADY_ACTED), lookup)).resolves.toMatchObject({ code: AppErrorCode.ALREADY_ACTED });
+    await expect(toUpdateError(rejected(AppErrorCode.ALREADY_ACTED), lookup)).resolves.toMatchObject({
+      code: AppErrorCode.ALREADY_ACTED,
+    });
     expect(lookup).not.toHaveBeenCalled();
   });
 

@@ -14,6 +14,8 @@ import { AppError, AppErrorCode, isAppErrorCode } from '@signet/shared';
 // gRPC status codes meaning "the engine is not there (right now)": UNAVAILABLE, DEADLINE_EXCEEDED,
 // RESOURCE_EXHAUSTED. Numeric to avoid depending on @grpc/grpc-js directly.
 const UNAVAILABLE_GRPC_CODES = new Set([14, 4, 8]);
+/** gRPC INVALID_ARGUMENT, numeric for the same reason. */
+const GRPC_INVALID_ARGUMENT = 3;
 
 const ENDED_STATUS_CODE: Partial<Record<EnvelopeStatus, AppErrorCode>> = {
   COMPLETED: AppErrorCode.ENVELOPE_COMPLETED,
@@ -26,6 +28,13 @@ const ENDED_STATUS_CODE: Partial<Record<EnvelopeStatus, AppErrorCode>> = {
 export function endedEnvelopeError(status: EnvelopeStatus): AppError | undefined {
   const code = ENDED_STATUS_CODE[status];
   return code ? new AppError(code) : undefined;
+}
+
+/** True for a gRPC INVALID_ARGUMENT answer, e.g. a list call with a stale or forged page token. */
+export function isGrpcInvalidArgument(error: unknown): boolean {
+  if (!isGrpcServiceError(error)) return false;
+  const code: number = error.code;
+  return code === GRPC_INVALID_ARGUMENT;
 }
 
 function isEngineUnavailable(error: unknown): boolean {

@@ -9,13 +9,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}'
-  + 'h1{font-size:1.4rem}dt{font-weight:600}dd{margin:0 0 .5rem}.note{padding:.75rem;background:#f3f3f3;border-radius:4px}';
+const STYLE =
+  'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}' +
+  'h1{font-size:1.4rem}dt{font-weight:600}dd{margin:0 0 .5rem}.note{padding:.75rem;background:#f3f3f3;border-radius:4px}';
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<meta name="robots" content="noindex"><title>${escapeHtml(title)} · Signet</title><style>${STYLE}</style></head>`
-    + `<body>${body}</body></html>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="robots" content="noindex"><title>${escapeHtml(title)} · Signet</title><style>${STYLE}</style></head>` +
+    `<body>${body}</body></html>`
+  );
 }
 
 function when(iso: string | undefined): string {
@@ -33,7 +36,8 @@ function statusNote(view: RecipientEnvelopeView): string {
   const ended = ENDED_MESSAGE[view.status];
   if (ended) return ended;
   if (view.finalising) return 'Everyone has responded; the signed document is being prepared.';
-  if (view.you.status === 'PENDING') return 'It is your turn. Signing on this page arrives soon; for now, review the documents.';
+  if (view.you.status === 'PENDING')
+    return 'It is your turn. Signing on this page arrives soon; for now, review the documents.';
   if (view.you.status === 'WAITING') return 'It is not your turn yet. You will get an e-mail when it is.';
   return `You have already responded (${view.you.status.toLowerCase()}).`;
 }
@@ -45,19 +49,26 @@ export function renderSignPage(view: RecipientEnvelopeView, token: string): stri
     .map((d) => `<li><a href="${escapeHtml(`${base}/${d.index}`)}">${escapeHtml(d.name)}</a></li>`)
     .join('');
   const message = view.message ? `<p>${escapeHtml(view.message)}</p>` : '';
-  const body = `<h1>${escapeHtml(view.subject)}</h1>`
-    + `<p>From ${escapeHtml(view.sender.name)}, to ${escapeHtml(view.you.name)} (${escapeHtml(view.you.role.toLowerCase())})</p>${message}`
-    + `<p class="note">${escapeHtml(statusNote(view))}</p>`
-    + `<h2>Documents</h2><ul>${documents}</ul>`
-    + `<dl><dt>Status</dt><dd>${escapeHtml(view.status)}</dd><dt>Your status</dt><dd>${escapeHtml(view.you.status)}</dd>`
-    + (view.status === EnvelopeStatus.PENDING ? `<dt>Deadline</dt><dd>${escapeHtml(when(view.expiresAt))}</dd>` : '')
-    + `</dl>`;
+  const body =
+    `<h1>${escapeHtml(view.subject)}</h1>` +
+    `<p>From ${escapeHtml(view.sender.name)}, to ${escapeHtml(view.you.name)} (${escapeHtml(view.you.role.toLowerCase())})</p>${message}` +
+    `<p class="note">${escapeHtml(statusNote(view))}</p>` +
+    `<h2>Documents</h2><ul>${documents}</ul>` +
+    `<dl><dt>Status</dt><dd>${escapeHtml(view.status)}</dd><dt>Your status</dt><dd>${escapeHtml(view.you.status)}</dd>` +
+    (view.status === EnvelopeStatus.PENDING ? `<dt>Deadline</dt><dd>${escapeHtml(when(view.expiresAt))}</dd>` : '') +
+    `</dl>`;
   return page(view.subject, body);
 }
 
 const PROBLEM_TEXT: Record<string, { title: string; text: string }> = {
-  INVALID_TOKEN: { title: 'Link not valid', text: 'This link is not valid. Please use the link from your most recent Signet e-mail.' },
-  UNKNOWN_RECIPIENT: { title: 'Link no longer valid', text: 'This link is no longer valid: the sender may have replaced or removed you.' },
+  INVALID_TOKEN: {
+    title: 'Link not valid',
+    text: 'This link is not valid. Please use the link from your most recent Signet e-mail.',
+  },
+  UNKNOWN_RECIPIENT: {
+    title: 'Link no longer valid',
+    text: 'This link is no longer valid: the sender may have replaced or removed you.',
+  },
   ENVELOPE_NOT_FOUND: { title: 'Envelope not found', text: 'This envelope no longer exists.' },
 };
 

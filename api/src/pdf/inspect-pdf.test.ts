@@ -18,18 +18,24 @@ describe('inspectPdf', () => {
   });
 
   it('rejects a text file named .pdf as NOT_A_PDF (content decides, not the name)', async () => {
-    await expect(inspectPdf(Buffer.from('Dear Bob, please sign.\n'), options)).rejects.toMatchObject({ code: AppErrorCode.NOT_A_PDF });
+    await expect(inspectPdf(Buffer.from('Dear Bob, please sign.\n'), options)).rejects.toMatchObject({
+      code: AppErrorCode.NOT_A_PDF,
+    });
   });
 
   it('rejects a file with a PDF header but unreadable content as INVALID_DOCUMENT', async () => {
-    await expect(inspectPdf(Buffer.from('%PDF-1.7\nnot really a pdf\n'), options)).rejects.toMatchObject({ code: AppErrorCode.INVALID_DOCUMENT });
+    await expect(inspectPdf(Buffer.from('%PDF-1.7\nnot really a pdf\n'), options)).rejects.toMatchObject({
+      code: AppErrorCode.INVALID_DOCUMENT,
+    });
   });
 
   it('rejects a truncated PDF as INVALID_DOCUMENT', async () => {
     // pdf-lib warns on the console about each broken object it skips; expected here.
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const bytes = await makePdf();
-    await expect(inspectPdf(bytes.subarray(0, 200), options)).rejects.toMatchObject({ code: AppErrorCode.INVALID_DOCUMENT });
+    await expect(inspectPdf(bytes.subarray(0, 200), options)).rejects.toMatchObject({
+      code: AppErrorCode.INVALID_DOCUMENT,
+    });
     warn.mockRestore();
   });
 

@@ -32,7 +32,11 @@ export async function inspectPdf(bytes: Buffer, options: InspectPdfOptions): Pro
   let pageCount: number;
   try {
     // Encryption is checked explicitly below: pdf-lib's EncryptedPDFError is ES5-compiled and fails instanceof.
-    document = await PDFDocument.load(bytes, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false, ignoreEncryption: true });
+    document = await PDFDocument.load(bytes, {
+      parseSpeed: ParseSpeeds.Fastest,
+      updateMetadata: false,
+      ignoreEncryption: true,
+    });
     pageCount = document.getPageCount();
   } catch (error) {
     throw invalid(name, 'cannot be read as a PDF', error);
@@ -43,5 +47,9 @@ export async function inspectPdf(bytes: Buffer, options: InspectPdfOptions): Pro
 }
 
 function invalid(name: string, problem: string, cause?: unknown): AppError {
-  return new AppError(AppErrorCode.INVALID_DOCUMENT, { message: `${name} ${problem}`, details: { document: name }, cause });
+  return new AppError(AppErrorCode.INVALID_DOCUMENT, {
+    message: `${name} ${problem}`,
+    details: { document: name },
+    cause,
+  });
 }

@@ -5,9 +5,16 @@
  */
 export function attachmentDisposition(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const stem = base.replace(/\.pdf$/i, '').replace(/[\u0000-\u001f\u007f]/g, '').replace(/^[.\s]+/, '') || 'document';
+  const stem =
+    base
+      .replace(/\.pdf$/i, '')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(/^[.\s]+/, '') || 'document';
   const ascii = stem.replace(/[^A-Za-z0-9._ -]/g, '_').slice(0, 100);
-  const utf8 = encodeURIComponent(`${stem}.pdf`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const utf8 = encodeURIComponent(`${stem}.pdf`).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}.pdf"; filename*=UTF-8''${utf8}`;
 }

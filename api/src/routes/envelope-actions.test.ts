@@ -20,14 +20,22 @@ function setup(update: (call: FakeCall) => Promise<unknown> = async () => makeEn
 describe('sender actions', () => {
   it('cancels with the actor from the headers', async () => {
     const { app, temporal } = setup();
-    const response = await app.inject({ method: 'POST', url: `${URL}/cancel`, headers: ACTOR, payload: { reason: 'Wrong version' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: `${URL}/cancel`,
+      headers: ACTOR,
+      payload: { reason: 'Wrong version' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ envelopeId: 'env-123456' });
     expect(temporal.updates).toEqual([
       {
         workflowId: 'envelope-env-123456',
         name: 'cancelEnvelope',
-        input: { actor: { email: 'admin@example.com', name: 'Ada Admin', authMethod: 'API_TOKEN' }, reason: 'Wrong version' },
+        input: {
+          actor: { email: 'admin@example.com', name: 'Ada Admin', authMethod: 'API_TOKEN' },
+          reason: 'Wrong version',
+        },
       },
     ]);
   });
@@ -43,7 +51,12 @@ describe('sender actions', () => {
 
   it('refuses a cancel without a reason before calling Temporal', async () => {
     const { app, temporal } = setup();
-    const response = await app.inject({ method: 'POST', url: `${URL}/cancel`, headers: ACTOR, payload: { reason: '  ' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: `${URL}/cancel`,
+      headers: ACTOR,
+      payload: { reason: '  ' },
+    });
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.REASON_REQUIRED } });
     expect(temporal.updates).toHaveLength(0);
   });
@@ -58,12 +71,20 @@ describe('sender actions', () => {
   it('extends by a duration from the current deadline', async () => {
     const { app, temporal } = setup();
     await app.inject({ method: 'POST', url: `${URL}/extend`, headers: AUTH, payload: { extendBy: '7d' } });
-    expect(temporal.updates[0]).toMatchObject({ name: 'extendDeadline', input: { expiresAt: '2030-01-22T00:00:00.000Z' } });
+    expect(temporal.updates[0]).toMatchObject({
+      name: 'extendDeadline',
+      input: { expiresAt: '2030-01-22T00:00:00.000Z' },
+    });
   });
 
   it('extends to a given deadline', async () => {
     const { app, temporal } = setup();
-    await app.inject({ method: 'POST', url: `${URL}/extend`, headers: ACTOR, payload: { expiresAt: '2030-03-01T12:00:00+01:00' } });
+    await app.inject({
+      method: 'POST',
+      url: `${URL}/extend`,
+      headers: ACTOR,
+      payload: { expiresAt: '2030-03-01T12:00:00+01:00' },
+    });
     expect(temporal.updates[0]?.input).toMatchObject({ expiresAt: '2030-03-01T11:00:00.000Z' });
   });
 
@@ -84,29 +105,63 @@ describe('sender actions', () => {
     await app.inject({ method: 'POST', url: `${URL}/recipients`, headers: ACTOR, payload });
     expect(temporal.updates[0]).toMatchObject({
       name: 'addRecipient',
-      input: { recipient: { id: 'test-id-00000001', key: 'test-id-00000002', email: 'carol@example.com', name: 'Carol', role: 'APPROVER', routingOrder: 3 } },
+      input: {
+        recipient: {
+          id: 'test-id-00000001',
+          key: 'test-id-00000002',
+          email: 'carol@example.com',
+          name: 'Carol',
+          role: 'APPROVER',
+          routingOrder: 3,
+        },
+      },
     });
   });
 
   it('refuses to add a recipient with a bad address', async () => {
     const { app, temporal } = setup();
-    const response = await app.inject({ method: 'POST', url: `${URL}/recipients`, headers: ACTOR, payload: { email: 'carol', routingOrder: 1 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: `${URL}/recipients`,
+      headers: ACTOR,
+      payload: { email: 'carol', routingOrder: 1 },
+    });
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.INVALID_EMAIL } });
     expect(temporal.updates).toHaveLength(0);
   });
 
   it('replaces and removes recipients', async () => {
     const { app, temporal } = setup();
-    await app.inject({ method: 'PUT', url: `${URL}/recipients/r-bob`, headers: ACTOR, payload: { email: 'dan@example.com' } });
+    await app.inject({
+      method: 'PUT',
+      url: `${URL}/recipients/r-bob`,
+      headers: ACTOR,
+      payload: { email: 'dan@example.com' },
+    });
     await app.inject({ method: 'DELETE', url: `${URL}/recipients/r-alice`, headers: ACTOR });
     expect(temporal.updates.map((u) => [u.name, u.input])).toEqual([
-      ['replaceRecipient', expect.objectContaining({ recipientId: 'r-bob', replacement: { id: 'test-id-00000001', key: 'test-id-00000002', email: 'dan@example.com', name: 'dan@example.com' } })],
+      [
+        'replaceRecipient',
+        expect.objectContaining({
+          recipientId: 'r-bob',
+          replacement: {
+            id: 'test-id-00000001',
+            key: 'test-id-00000002',
+            email: 'dan@example.com',
+            name: 'dan@example.com',
+          },
+        }),
+      ],
       ['removeRecipient', expect.objectContaining({ recipientId: 'r-alice' })],
     ]);
   });
 
   it("answers with the workflow's own rejection code", async () => {
-    const failure = ApplicationFailure.create({ type: AppErrorCode.LAST_ACTING_RECIPIENT, message: 'last one', nonRetryable: true });
+    const failure = ApplicationFailure.create({
+      type: AppErrorCode.LAST_ACTING_RECIPIENT,
+      message: 'last one',
+      nonRetryable: true,
+    });
     const { app } = setup(async () => Promise.reject(new WorkflowUpdateFailedError('rejected', failure)));
     const response = await app.inject({ method: 'DELETE', url: `${URL}/recipients/r-alice`, headers: ACTOR });
     expect(response.statusCode).toBe(409);
@@ -119,7 +174,12 @@ describe('sender actions', () => {
       update: async (call) => Promise.reject(notFound(call.workflowId)),
     });
     const { app } = createTestApp({ temporal });
-    const response = await app.inject({ method: 'POST', url: `${URL}/cancel`, headers: ACTOR, payload: { reason: 'late' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: `${URL}/cancel`,
+      headers: ACTOR,
+      payload: { reason: 'late' },
+    });
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.ENVELOPE_COMPLETED } });
   });
 });
@@ -127,15 +187,27 @@ describe('sender actions', () => {
 describe('legal hold', () => {
   it('goes to the retention workflow when it exists', async () => {
     const { app, temporal } = setup(async () => ({ legalHold: true }));
-    const response = await app.inject({ method: 'POST', url: `${URL}/legal-hold`, headers: ACTOR, payload: { hold: true, reason: 'litigation' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: `${URL}/legal-hold`,
+      headers: ACTOR,
+      payload: { hold: true, reason: 'litigation' },
+    });
     expect(response.json()).toEqual({ envelopeId: 'env-123456', legalHold: true });
     expect(temporal.updates.map((u) => u.workflowId)).toEqual(['retention-env-123456']);
     expect(temporal.updates[0]?.input).toMatchObject({ hold: true, reason: 'litigation' });
   });
 
   it('goes to the envelope workflow while there is no retention workflow', async () => {
-    const { app, temporal } = setup(async (call) => (call.workflowId.startsWith('retention-') ? Promise.reject(notFound(call.workflowId)) : { legalHold: false }));
-    const response = await app.inject({ method: 'POST', url: `${URL}/legal-hold`, headers: ACTOR, payload: { hold: false } });
+    const { app, temporal } = setup(async (call) =>
+      call.workflowId.startsWith('retention-') ? Promise.reject(notFound(call.workflowId)) : { legalHold: false },
+    );
+    const response = await app.inject({
+      method: 'POST',
+      url: `${URL}/legal-hold`,
+      headers: ACTOR,
+      payload: { hold: false },
+    });
     expect(response.json()).toEqual({ envelopeId: 'env-123456', legalHold: false });
     expect(temporal.updates.map((u) => u.workflowId)).toEqual(['retention-env-123456', 'envelope-env-123456']);
   });

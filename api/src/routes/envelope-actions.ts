@@ -55,6 +55,10 @@ export function registerEnvelopeActionRoutes(app: FastifyInstance, ctx: ApiConte
   });
 
   app.delete('/envelopes/:id/recipients/:recipientId', async (request) =>
-    removeRecipient(ctx, { envelopeId: envelopeIdParam(request), recipientId: recipientIdParam(request), actor: actorOf(request) }),
+    removeRecipient(ctx, {
+      envelopeId: envelopeIdParam(request),
+      recipientId: recipientIdParam(request),
+      actor: actorOf(request),
+    }),
   );
 }

@@ -27,10 +27,14 @@ function execution(workflowId: string, status: string) {
 describe('GET /api/v1/envelopes', () => {
   it('lists from visibility with a filtered query and hands the page token on base64url-encoded', async () => {
     const temporal = createFakeTemporal({
-      list: async () => ({ executions: [execution('envelope-env-1', 'PENDING'), execution('other-x', 'PENDING')], nextPageToken: Buffer.from([1, 2, 250]) }),
+      list: async () => ({
+        executions: [execution('envelope-env-1', 'PENDING'), execution('other-x', 'PENDING')],
+        nextPageToken: Buffer.from([1, 2, 250]),
+      }),
     });
     const { app } = createTestApp({ temporal });
-    const query = 'status=PENDING&senderEmail=Sam%40Example.com&expiringBefore=2030-02-01T00:00:00Z&pageSize=10&nextPageToken=AQI';
+    const query =
+      'status=PENDING&senderEmail=Sam%40Example.com&expiringBefore=2030-02-01T00:00:00Z&pageSize=10&nextPageToken=AQI';
     const response = await app.inject({ method: 'GET', url: `/api/v1/envelopes?${query}`, headers: AUTH });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
@@ -49,8 +53,8 @@ describe('GET /api/v1/envelopes', () => {
     const [request] = temporal.lists;
     expect(request).toMatchObject({ namespace: 'default', pageSize: 10, nextPageToken: Buffer.from([1, 2]) });
     expect(request?.query).toBe(
-      "WorkflowType = 'envelopeWorkflow' AND ExecutionStatus != 'ContinuedAsNew' AND EnvelopeStatus = 'PENDING'"
-        + ` AND SenderId = '${senderIdOf('sam@example.com')}' AND ExpiresAt < '2030-02-01T00:00:00.000Z'`,
+      "WorkflowType = 'envelopeWorkflow' AND ExecutionStatus != 'ContinuedAsNew' AND EnvelopeStatus = 'PENDING'" +
+        ` AND SenderId = '${senderIdOf('sam@example.com')}' AND ExpiresAt < '2030-02-01T00:00:00.000Z'`,
     );
   });
 
@@ -80,11 +84,17 @@ describe('GET /api/v1/envelopes/:id', () => {
       deleteAt: '2040-01-01T00:00:00.000Z',
       legalHold: true,
       warned: false,
-      audit: [{ at: '2030-01-05T00:00:00.000Z', type: 'LEGAL_HOLD_SET', actor: { kind: 'SENDER' }, authMethod: 'API_TOKEN' }],
+      audit: [
+        { at: '2030-01-05T00:00:00.000Z', type: 'LEGAL_HOLD_SET', actor: { kind: 'SENDER' }, authMethod: 'API_TOKEN' },
+      ],
     };
     const temporal = createFakeTemporal({ query: async (id) => (id.startsWith('retention-') ? retention : view) });
     const { app } = createTestApp({ temporal });
-    const body = (await app.inject({ method: 'GET', url: '/api/v1/envelopes/env-123456', headers: AUTH })).json();
+    const body = (await app.inject({ method: 'GET', url: '/api/v1/envelopes/env-123456', headers: AUTH })).json<{
+      retention: unknown;
+      legalHold: boolean;
+      audit: Array<{ type: string }>;
+    }>();
     expect(body.retention).toEqual({ deleteAt: '2040-01-01T00:00:00.000Z' });
     expect(body.legalHold).toBe(true);
     expect(body.audit.map((e: { type: string }) => e.type)).toEqual(['SENT', 'LEGAL_HOLD_SET']);
@@ -92,9 +102,13 @@ describe('GET /api/v1/envelopes/:id', () => {
 
   it('answers an ended envelope without retention as it is', async () => {
     const view = makeEnvelopeView({ status: 'CANCELLED' });
-    const temporal = createFakeTemporal({ query: async (id) => (id.startsWith('retention-') ? Promise.reject(notFound(id)) : view) });
+    const temporal = createFakeTemporal({
+      query: async (id) => (id.startsWith('retention-') ? Promise.reject(notFound(id)) : view),
+    });
     const { app } = createTestApp({ temporal });
-    expect((await app.inject({ method: 'GET', url: '/api/v1/envelopes/env-123456', headers: AUTH })).json()).toEqual(view);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/envelopes/env-123456', headers: AUTH })).json()).toEqual(
+      view,
+    );
   });
 
   it.each(['env-unknown', 'bad!id'])('answers ENVELOPE_NOT_FOUND for %s', async (id) => {
@@ -126,7 +140,12 @@ describe('errors', () => {
   it('answers an oversized JSON body with PAYLOAD_TOO_LARGE', async () => {
     const { app } = createTestApp();
     const payload = JSON.stringify({ subject: 'x'.repeat(2 * 1024 * 1024) });
-    const response = await app.inject({ method: 'POST', url: '/api/v1/envelopes', headers: { ...AUTH, 'content-type': 'application/json' }, payload });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/envelopes',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      payload,
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.PAYLOAD_TOO_LARGE } });
   });

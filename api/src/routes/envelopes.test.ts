@@ -12,17 +12,28 @@ const body = (overrides: Record<string, unknown> = {}) => ({
   subject: 'NDA for Project X',
   sender: { email: 'sam@example.com', name: 'Sam Sender' },
   documents: [{ libraryPath: 'contracts/nda.pdf' }],
-  recipients: [{ email: 'alice@example.com', name: 'Alice' }, { email: 'bob@example.com', role: 'APPROVER' }],
+  recipients: [
+    { email: 'alice@example.com', name: 'Alice' },
+    { email: 'bob@example.com', role: 'APPROVER' },
+  ],
   ...overrides,
 });
 
 async function setup(env: Record<string, string> = {}) {
-  const library = createFakeLibrary({ 'contracts/nda.pdf': await makePdf(), 'notes/readme.pdf': Buffer.from('just text') });
+  const library = createFakeLibrary({
+    'contracts/nda.pdf': await makePdf(),
+    'notes/readme.pdf': Buffer.from('just text'),
+  });
   return createTestApp({ library, env });
 }
 
 const post = (t: Awaited<ReturnType<typeof setup>>, payload: unknown) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/envelopes', headers: AUTH, payload: payload as Record<string, unknown> });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/envelopes',
+    headers: AUTH,
+    payload: payload as Record<string, unknown>,
+  });
 
 describe('POST /api/v1/envelopes', () => {
   it('starts the envelope workflow by type name with ids, search attributes and FAIL on conflict', async () => {
@@ -42,8 +53,14 @@ describe('POST /api/v1/envelopes', () => {
     });
     const [start] = t.temporal.starts;
     expect(start?.workflowType).toBe('envelopeWorkflow');
-    expect(start?.options).toMatchObject({ workflowId: 'envelope-test-id-00000001', taskQueue: 'signet-envelopes', workflowIdConflictPolicy: 'FAIL' });
-    const attributes = (start?.options.typedSearchAttributes as Array<{ key: { name: string }; value: unknown }>).map((a) => [a.key.name, a.value]);
+    expect(start?.options).toMatchObject({
+      workflowId: 'envelope-test-id-00000001',
+      taskQueue: 'signet-envelopes',
+      workflowIdConflictPolicy: 'FAIL',
+    });
+    const attributes = (start?.options.typedSearchAttributes as Array<{ key: { name: string }; value: unknown }>).map(
+      (a) => [a.key.name, a.value],
+    );
     expect(Object.fromEntries(attributes)).toEqual({
       EnvelopeStatus: 'PENDING',
       SenderId: expect.stringMatching(/^u_[0-9a-f]{24}$/),
@@ -52,9 +69,14 @@ describe('POST /api/v1/envelopes', () => {
       ActedCount: 0,
       RequiredCount: 2,
     });
-    const input = ZEnvelopeWorkflowInputSchema.parse((start?.options.args as unknown[])[0]) as TEnvelopeWorkflowInput;
+    const input = ZEnvelopeWorkflowInputSchema.parse((start?.options.args as unknown[])[0]);
     expect(input.documents).toEqual([
-      { documentId: 'test-id-00000002', name: 'nda.pdf', ref: { library: 'local', path: 'contracts/nda.pdf' }, originalSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      {
+        documentId: 'test-id-00000002',
+        name: 'nda.pdf',
+        ref: { library: 'local', path: 'contracts/nda.pdf' },
+        originalSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     ]);
     expect(input.recipients.map((r) => [r.email, r.role, r.routingOrder])).toEqual([
       ['alice@example.com', 'SIGNER', 1],
@@ -67,12 +89,27 @@ describe('POST /api/v1/envelopes', () => {
     ['an unknown field', { colour: 'red' }, 400, AppErrorCode.VALIDATION_FAILED],
     ['no recipients', { recipients: [] }, 400, AppErrorCode.NO_RECIPIENTS],
     ['only copies', { recipients: [{ email: 'a@example.com', role: 'CC' }] }, 400, AppErrorCode.NO_ACTING_RECIPIENT],
-    ['a duplicate recipient', { recipients: [{ email: 'a@example.com' }, { email: 'A@example.com' }] }, 400, AppErrorCode.DUPLICATE_RECIPIENT],
+    [
+      'a duplicate recipient',
+      { recipients: [{ email: 'a@example.com' }, { email: 'A@example.com' }] },
+      400,
+      AppErrorCode.DUPLICATE_RECIPIENT,
+    ],
     ['a past deadline', { expiresAt: '2020-01-01T00:00:00Z' }, 400, AppErrorCode.DEADLINE_IN_PAST],
     ['a bad duration', { expiresIn: 'soon' }, 400, AppErrorCode.INVALID_DURATION],
     ['no documents', { documents: [] }, 400, AppErrorCode.VALIDATION_FAILED],
-    ['a missing document', { documents: [{ libraryPath: 'contracts/missing.pdf' }] }, 404, AppErrorCode.DOCUMENT_NOT_FOUND],
-    ['a path outside the library', { documents: [{ libraryPath: '../etc/passwd' }] }, 400, AppErrorCode.INVALID_DOCUMENT_PATH],
+    [
+      'a missing document',
+      { documents: [{ libraryPath: 'contracts/missing.pdf' }] },
+      404,
+      AppErrorCode.DOCUMENT_NOT_FOUND,
+    ],
+    [
+      'a path outside the library',
+      { documents: [{ libraryPath: '../etc/passwd' }] },
+      400,
+      AppErrorCode.INVALID_DOCUMENT_PATH,
+    ],
     ['a text file named .pdf', { documents: [{ libraryPath: 'notes/readme.pdf' }] }, 415, AppErrorCode.NOT_A_PDF],
   ])('refuses %s before starting anything', async (_label, overrides, status, code) => {
     const t = await setup();
@@ -91,14 +128,20 @@ describe('POST /api/v1/envelopes', () => {
 
   it('answers malformed JSON with VALIDATION_FAILED', async () => {
     const t = await setup();
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/envelopes', headers: { ...AUTH, 'content-type': 'application/json' }, payload: '{"subject":' });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/envelopes',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      payload: '{"subject":',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.VALIDATION_FAILED } });
   });
 
   it('answers a re-used envelope id with ENVELOPE_EXISTS', async () => {
     const temporal = createFakeTemporal({
-      start: async () => Promise.reject(new WorkflowExecutionAlreadyStartedError('exists', 'envelope-my-envelope', 'envelopeWorkflow')),
+      start: async () =>
+        Promise.reject(new WorkflowExecutionAlreadyStartedError('exists', 'envelope-my-envelope', 'envelopeWorkflow')),
     });
     const t = createTestApp({ temporal, library: createFakeLibrary({ 'contracts/nda.pdf': await makePdf() }) });
     const response = await post(t, body({ envelopeId: 'my-envelope' }));
@@ -113,8 +156,16 @@ describe('POST /api/v1/envelopes/upload', () => {
   it('checks, saves and sends uploaded PDFs', async () => {
     const t = await setup();
     const pdf = await makePdf(2);
-    const form = await multipartBody({ envelope: envelopeJson }, [{ fileName: 'Offer letter.pdf', bytes: pdf }, { fileName: 'terms.pdf', bytes: pdf }]);
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/envelopes/upload', headers: { ...AUTH, ...form.headers }, payload: form.payload });
+    const form = await multipartBody({ envelope: envelopeJson }, [
+      { fileName: 'Offer letter.pdf', bytes: pdf },
+      { fileName: 'terms.pdf', bytes: pdf },
+    ]);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/envelopes/upload',
+      headers: { ...AUTH, ...form.headers },
+      payload: form.payload,
+    });
     expect(response.statusCode).toBe(201);
     expect(t.library.files.get('uploads/Offer letter.pdf')).toEqual(pdf);
     const input = (t.temporal.starts[0]?.options.args as TEnvelopeWorkflowInput[])[0];
@@ -130,7 +181,12 @@ describe('POST /api/v1/envelopes/upload', () => {
     // Valid PDF bytes followed by padding: only the size is wrong.
     const file = bytes === 'big' ? Buffer.concat([await makePdf(), Buffer.alloc(4000, 0x20)]) : bytes;
     const form = await multipartBody({ envelope: envelopeJson }, [{ fileName: 'contract.pdf', bytes: file }]);
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/envelopes/upload', headers: { ...AUTH, ...form.headers }, payload: form.payload });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/envelopes/upload',
+      headers: { ...AUTH, ...form.headers },
+      payload: form.payload,
+    });
     expect(response.statusCode).toBe(status);
     expect(response.json()).toMatchObject({ error: { code } });
     expect([...t.library.files.keys()].filter((p) => p.startsWith('uploads/'))).toEqual([]);
@@ -140,16 +196,32 @@ describe('POST /api/v1/envelopes/upload', () => {
   it('refuses an upload without the envelope field', async () => {
     const t = await setup();
     const form = await multipartBody({}, [{ fileName: 'a.pdf', bytes: await makePdf() }]);
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/envelopes/upload', headers: { ...AUTH, ...form.headers }, payload: form.payload });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/envelopes/upload',
+      headers: { ...AUTH, ...form.headers },
+      payload: form.payload,
+    });
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.VALIDATION_FAILED } });
   });
 
   it('removes the saved uploads when the workflow cannot be started', async () => {
-    const unavailable = Object.assign(new Error('connect ECONNREFUSED'), { code: 14, details: 'unavailable', metadata: {} });
-    const temporal = createFakeTemporal({ start: async () => Promise.reject(new ServiceError('Failed to start', { cause: unavailable })) });
+    const unavailable = Object.assign(new Error('connect ECONNREFUSED'), {
+      code: 14,
+      details: 'unavailable',
+      metadata: {},
+    });
+    const temporal = createFakeTemporal({
+      start: async () => Promise.reject(new ServiceError('Failed to start', { cause: unavailable })),
+    });
     const t = createTestApp({ temporal });
     const form = await multipartBody({ envelope: envelopeJson }, [{ fileName: 'a.pdf', bytes: await makePdf() }]);
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/envelopes/upload', headers: { ...AUTH, ...form.headers }, payload: form.payload });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/envelopes/upload',
+      headers: { ...AUTH, ...form.headers },
+      payload: form.payload,
+    });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.ENGINE_UNAVAILABLE } });
     expect(t.library.removed).toEqual(['uploads/a.pdf']);

@@ -33,11 +33,13 @@ export async function readEnvelopeUpload(request: FastifyRequest, maxFileBytes: 
   const uploads: UploadedFile[] = [];
   for await (const part of request.parts()) {
     if (part.type === 'file') {
-      if (part.fieldname !== 'file') throw invalid(`unexpected file part "${part.fieldname}"; send documents as "file"`);
+      if (part.fieldname !== 'file')
+        throw invalid(`unexpected file part "${part.fieldname}"; send documents as "file"`);
       const fileName = part.filename || 'document.pdf';
       uploads.push({ fileName, bytes: await readFilePart(part, fileName, maxFileBytes) });
     } else if (part.fieldname === 'envelope') {
-      if (part.valueTruncated) throw new AppError(AppErrorCode.PAYLOAD_TOO_LARGE, { message: 'the envelope field is too large' });
+      if (part.valueTruncated)
+        throw new AppError(AppErrorCode.PAYLOAD_TOO_LARGE, { message: 'the envelope field is too large' });
       envelopeJson = String(part.value);
     } else {
       throw invalid(`unexpected field "${part.fieldname}"; expected "envelope" and "file" parts`);

@@ -45,7 +45,9 @@ describe('GET /api/v1/recipient/:token', () => {
     expect(response.body).not.toContain('bob@example.com');
     expect(response.body).not.toContain('sender@example.com');
     expect(body.audit).toBeUndefined();
-    expect(temporal.signals).toEqual([{ workflowId: 'envelope-env-123456', name: 'recipientViewed', input: CREDENTIAL }]);
+    expect(temporal.signals).toEqual([
+      { workflowId: 'envelope-env-123456', name: 'recipientViewed', input: CREDENTIAL },
+    ]);
   });
 
   it('records a view only once', async () => {
@@ -94,10 +96,16 @@ describe('GET /api/v1/recipient/:token/documents/:index', () => {
 describe('recipient actions', () => {
   it('signs with the link credential', async () => {
     const { app, temporal } = await setup();
-    const response = await app.inject({ method: 'POST', url: `/api/v1/recipient/${TOKEN}/sign`, payload: { signatureText: 'Alice A.' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/v1/recipient/${TOKEN}/sign`,
+      payload: { signatureText: 'Alice A.' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ you: { id: 'r-alice' } });
-    expect(temporal.updates).toEqual([{ workflowId: 'envelope-env-123456', name: 'signEnvelope', input: { ...CREDENTIAL, signatureText: 'Alice A.' } }]);
+    expect(temporal.updates).toEqual([
+      { workflowId: 'envelope-env-123456', name: 'signEnvelope', input: { ...CREDENTIAL, signatureText: 'Alice A.' } },
+    ]);
   });
 
   it('approves without a body', async () => {
@@ -111,21 +119,36 @@ describe('recipient actions', () => {
     const refused = await app.inject({ method: 'POST', url: `/api/v1/recipient/${TOKEN}/decline`, payload: {} });
     expect(refused.json()).toMatchObject({ error: { code: AppErrorCode.REASON_REQUIRED } });
     await app.inject({ method: 'POST', url: `/api/v1/recipient/${TOKEN}/decline`, payload: { reason: 'Wrong terms' } });
-    expect(temporal.updates).toEqual([expect.objectContaining({ name: 'declineEnvelope', input: { ...CREDENTIAL, reason: 'Wrong terms' } })]);
+    expect(temporal.updates).toEqual([
+      expect.objectContaining({ name: 'declineEnvelope', input: { ...CREDENTIAL, reason: 'Wrong terms' } }),
+    ]);
   });
 
   it('delegates to a new slot minted by the API', async () => {
     const { app, temporal } = await setup();
-    await app.inject({ method: 'POST', url: `/api/v1/recipient/${TOKEN}/delegate`, payload: { email: 'erin@example.com', name: 'Erin' } });
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/recipient/${TOKEN}/delegate`,
+      payload: { email: 'erin@example.com', name: 'Erin' },
+    });
     expect(temporal.updates[0]).toMatchObject({
       name: 'delegateEnvelope',
-      input: { ...CREDENTIAL, to: { id: 'test-id-00000001', key: 'test-id-00000002', email: 'erin@example.com', name: 'Erin' } },
+      input: {
+        ...CREDENTIAL,
+        to: { id: 'test-id-00000001', key: 'test-id-00000002', email: 'erin@example.com', name: 'Erin' },
+      },
     });
   });
 
   it("answers with the workflow's rejection", async () => {
-    const failure = ApplicationFailure.create({ type: AppErrorCode.NOT_YOUR_TURN, message: 'wait', nonRetryable: true });
-    const { app } = await setup(undefined, async () => Promise.reject(new WorkflowUpdateFailedError('rejected', failure)));
+    const failure = ApplicationFailure.create({
+      type: AppErrorCode.NOT_YOUR_TURN,
+      message: 'wait',
+      nonRetryable: true,
+    });
+    const { app } = await setup(undefined, async () =>
+      Promise.reject(new WorkflowUpdateFailedError('rejected', failure)),
+    );
     const response = await app.inject({ method: 'POST', url: `/api/v1/recipient/${TOKEN}/sign`, payload: {} });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.NOT_YOUR_TURN } });
@@ -135,7 +158,9 @@ describe('recipient actions', () => {
 describe('attachmentDisposition', () => {
   it('keeps the exact name in filename* and a safe ASCII name in filename', () => {
     expect(attachmentDisposition('Sopimus "äö"/../x.PDF')).toBe(`attachment; filename="x.pdf"; filename*=UTF-8''x.pdf`);
-    expect(attachmentDisposition('Sopimus äö.pdf')).toBe(`attachment; filename="Sopimus __.pdf"; filename*=UTF-8''Sopimus%20%C3%A4%C3%B6.pdf`);
+    expect(attachmentDisposition('Sopimus äö.pdf')).toBe(
+      `attachment; filename="Sopimus __.pdf"; filename*=UTF-8''Sopimus%20%C3%A4%C3%B6.pdf`,
+    );
     expect(attachmentDisposition('..')).toBe(`attachment; filename="document.pdf"; filename*=UTF-8''document.pdf`);
   });
 });

@@ -14,7 +14,8 @@ function param(request: FastifyRequest, name: string): string {
 /** The `:id` path parameter; an id that cannot exist is simply not found. */
 export function envelopeIdParam(request: FastifyRequest): string {
   const id = param(request, 'id');
-  if (!ZIdSchema.safeParse(id).success) throw new AppError(AppErrorCode.ENVELOPE_NOT_FOUND, { message: 'no envelope has this id' });
+  if (!ZIdSchema.safeParse(id).success)
+    throw new AppError(AppErrorCode.ENVELOPE_NOT_FOUND, { message: 'no envelope has this id' });
   return id;
 }
 

@@ -5,7 +5,9 @@ import { createTestApp, linkToken } from '../test-support/test-app';
 const TOKEN = linkToken();
 
 function appWith(view: ReturnType<typeof makeEnvelopeView> | 'missing') {
-  const temporal = createFakeTemporal({ query: async (id) => (view === 'missing' ? Promise.reject(notFound(id)) : view) });
+  const temporal = createFakeTemporal({
+    query: async (id) => (view === 'missing' ? Promise.reject(notFound(id)) : view),
+  });
   return createTestApp({ temporal }).app;
 }
 
@@ -52,7 +54,10 @@ describe('GET /sign/:token', () => {
   });
 
   it('explains a link of a replaced recipient and a vanished envelope', async () => {
-    const replaced = await appWith(makeEnvelopeView()).inject({ method: 'GET', url: `/sign/${linkToken('env-123456', 'r-old')}` });
+    const replaced = await appWith(makeEnvelopeView()).inject({
+      method: 'GET',
+      url: `/sign/${linkToken('env-123456', 'r-old')}`,
+    });
     expect(replaced.statusCode).toBe(404);
     expect(replaced.body).toContain('no longer valid');
     const gone = await appWith('missing').inject({ method: 'GET', url: `/sign/${TOKEN}` });

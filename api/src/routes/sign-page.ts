@@ -28,7 +28,9 @@ export function registerSignPage(app: FastifyInstance, ctx: ApiContext): void {
     } catch (thrown) {
       const error = toAppError(thrown);
       if (error.code === AppErrorCode.INTERNAL) {
-        ctx.logger.error('sign page failed', { error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown) });
+        ctx.logger.error('sign page failed', {
+          error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown),
+        });
       }
       return sendPage(reply, error.statusCode, renderLinkProblemPage(error));
     }

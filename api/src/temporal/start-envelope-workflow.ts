@@ -30,7 +30,9 @@ export async function startEnvelopeWorkflow(ctx: ApiContext, input: TEnvelopeWor
   // The input is built from checked parts; a mismatch with the workflow's schema is a bug here, not the caller's.
   const checked = ZEnvelopeWorkflowInputSchema.safeParse(input);
   if (!checked.success) {
-    throw new AppError(AppErrorCode.INTERNAL, { message: `workflow input does not match its schema: ${checked.error.message}` });
+    throw new AppError(AppErrorCode.INTERNAL, {
+      message: `workflow input does not match its schema: ${checked.error.message}`,
+    });
   }
   const required = input.recipients.filter((r) => isActingRole(r.role)).length;
   try {

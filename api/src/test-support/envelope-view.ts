@@ -2,7 +2,12 @@ import type { TEnvelopeView, TRecipientView } from '@signet/shared';
 
 /** A pending two-signer envelope as the status query returns it; override any field per test. */
 export function makeEnvelopeView(overrides: Partial<TEnvelopeView> = {}): TEnvelopeView {
-  const recipient = (id: string, email: string, routingOrder: number, status: TRecipientView['status']): TRecipientView => ({
+  const recipient = (
+    id: string,
+    email: string,
+    routingOrder: number,
+    status: TRecipientView['status'],
+  ): TRecipientView => ({
     id,
     email,
     name: email.split('@')[0] ?? email,
@@ -26,8 +31,18 @@ export function makeEnvelopeView(overrides: Partial<TEnvelopeView> = {}): TEnvel
     legalHold: false,
     progress: { done: 0, required: 2 },
     documents: [{ documentId: 'doc-1', name: 'nda.pdf', ref: { library: 'local', path: 'contracts/nda.pdf' } }],
-    recipients: [recipient('r-alice', 'alice@example.com', 1, 'PENDING'), recipient('r-bob', 'bob@example.com', 2, 'WAITING')],
-    audit: [{ at: '2030-01-01T00:00:00.000Z', type: 'SENT', actor: { kind: 'SENDER', email: 'sender@example.com' }, authMethod: 'API_TOKEN' }],
+    recipients: [
+      recipient('r-alice', 'alice@example.com', 1, 'PENDING'),
+      recipient('r-bob', 'bob@example.com', 2, 'WAITING'),
+    ],
+    audit: [
+      {
+        at: '2030-01-01T00:00:00.000Z',
+        type: 'SENT',
+        actor: { kind: 'SENDER', email: 'sender@example.com' },
+        authMethod: 'API_TOKEN',
+      },
+    ],
     ...overrides,
   };
 }

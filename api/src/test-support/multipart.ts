@@ -6,7 +6,11 @@ export async function multipartBody(
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   for (const file of files) {
-    form.append(file.name ?? 'file', new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/pdf' }), file.fileName);
+    form.append(
+      file.name ?? 'file',
+      new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/pdf' }),
+      file.fileName,
+    );
   }
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   return {

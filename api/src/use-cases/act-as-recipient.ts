@@ -54,7 +54,11 @@ function perform(ctx: ApiContext, link: RecipientLink, action: RecipientAction):
  * Signs, approves, declines or delegates as the recipient named by the link token. The workflow decides
  * (NOT_YOUR_TURN, ALREADY_ACTED, WRONG_ROLE, ENVELOPE_EXPIRED, …); the answer is the recipient's own view.
  */
-export async function actAsRecipient(ctx: ApiContext, token: string, action: RecipientAction): Promise<RecipientEnvelopeView> {
+export async function actAsRecipient(
+  ctx: ApiContext,
+  token: string,
+  action: RecipientAction,
+): Promise<RecipientEnvelopeView> {
   const link = readRecipientLink(ctx, token);
   const view = await perform(ctx, link, action);
   return toRecipientView(view, link.credential.recipientId);

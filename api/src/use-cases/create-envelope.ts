@@ -16,7 +16,13 @@ export type CreateEnvelopeInput = {
 /** API paths of an envelope's resources. */
 export function envelopeLinks(envelopeId: string): TCreateEnvelopeResponse['links'] {
   const self = `/api/v1/envelopes/${encodeURIComponent(envelopeId)}`;
-  return { self, cancel: `${self}/cancel`, extend: `${self}/extend`, remind: `${self}/remind`, recipients: `${self}/recipients` };
+  return {
+    self,
+    cancel: `${self}/cancel`,
+    extend: `${self}/extend`,
+    remind: `${self}/remind`,
+    recipients: `${self}/recipients`,
+  };
 }
 
 /**

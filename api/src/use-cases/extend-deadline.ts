@@ -8,8 +8,7 @@ import { queryEnvelope, updateEnvelope } from '../temporal/envelope-calls';
 
 /** Either a new deadline, or a duration added to the current one (`7d`). */
 export type ExtendDeadlineInput = { envelopeId: string; actor?: ClaimedActor } & (
-  | { expiresAt: string; extendBy?: undefined }
-  | { extendBy: string; expiresAt?: undefined }
+  { expiresAt: string; extendBy?: undefined } | { extendBy: string; expiresAt?: undefined }
 );
 
 /**
@@ -21,10 +20,16 @@ export async function extendDeadline(ctx: ApiContext, input: ExtendDeadlineInput
   // A relative extension needs the current deadline; the same view names the sender when no actor is given.
   const view = byMs !== undefined || !input.actor ? await queryEnvelope(ctx, input.envelopeId) : undefined;
   const expiresMs = byMs !== undefined && view ? Date.parse(view.expiresAt) + byMs : Date.parse(input.expiresAt ?? '');
-  if (Number.isNaN(expiresMs)) throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: 'give expiresAt or extendBy' });
+  if (Number.isNaN(expiresMs))
+    throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: 'give expiresAt or extendBy' });
   if (expiresMs <= ctx.now()) {
-    throw new AppError(AppErrorCode.DEADLINE_IN_PAST, { message: `the deadline ${new Date(expiresMs).toISOString()} is not in the future` });
+    throw new AppError(AppErrorCode.DEADLINE_IN_PAST, {
+      message: `the deadline ${new Date(expiresMs).toISOString()} is not in the future`,
+    });
   }
   const actor = await resolveSenderActor(ctx, input.envelopeId, input.actor, view);
-  return updateEnvelope(ctx, input.envelopeId, extendDeadlineUpdate, { actor, expiresAt: new Date(expiresMs).toISOString() });
+  return updateEnvelope(ctx, input.envelopeId, extendDeadlineUpdate, {
+    actor,
+    expiresAt: new Date(expiresMs).toISOString(),
+  });
 }

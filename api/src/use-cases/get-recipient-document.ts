@@ -15,6 +15,7 @@ export async function getRecipientDocument(ctx: ApiContext, token: string, index
   const view = await queryEnvelope(ctx, link.envelopeId);
   findRecipient(view, link.credential.recipientId);
   const document = view.documents[index];
-  if (!document) throw new AppError(AppErrorCode.DOCUMENT_NOT_FOUND, { message: `the envelope has no document ${index}` });
+  if (!document)
+    throw new AppError(AppErrorCode.DOCUMENT_NOT_FOUND, { message: `the envelope has no document ${index}` });
   return { name: document.name, bytes: await ctx.library.read(document.ref.path) };
 }

@@ -1,8 +1,13 @@
-import { isGrpcServiceError } from '@temporalio/client';
 import { decodeTypedSearchAttributes } from '@temporalio/common/lib/converter/payload-search-attributes';
 import { optionalTsToDate } from '@temporalio/common/lib/time';
 import type { EnvelopeStatus, TEnvelopeList, TEnvelopeSummary, TListEnvelopesQuery } from '@signet/shared';
-import { AppError, AppErrorCode, ENVELOPE_WORKFLOW_TYPE, envelopeIdFromWorkflowId, EnvelopeStatus as Status } from '@signet/shared';
+import {
+  AppError,
+  AppErrorCode,
+  ENVELOPE_WORKFLOW_TYPE,
+  envelopeIdFromWorkflowId,
+  EnvelopeStatus as Status,
+} from '@signet/shared';
 import {
   ActedCountKey,
   EnvelopeStatusKey,
@@ -13,7 +18,7 @@ import {
 } from '@signet/workflows';
 import { senderIdOf } from '../build-envelope-input';
 import type { ApiContext } from '../context';
-import { fromTemporalError } from '../errors/temporal-errors';
+import { fromTemporalError, isGrpcInvalidArgument } from '../errors/temporal-errors';
 
 export type ListEnvelopesInput = TListEnvelopesQuery;
 
@@ -35,7 +40,9 @@ export function buildListQuery(input: Omit<ListEnvelopesInput, 'pageSize' | 'nex
   return clauses.join(' AND ');
 }
 
-type RawExecution = NonNullable<Awaited<ReturnType<ApiContext['client']['workflowService']['listWorkflowExecutions']>>['executions']>[number];
+type RawExecution = NonNullable<
+  Awaited<ReturnType<ApiContext['client']['workflowService']['listWorkflowExecutions']>>['executions']
+>[number];
 
 function toSummary(raw: RawExecution): TEnvelopeSummary | undefined {
   const envelopeId = envelopeIdFromWorkflowId(raw.execution?.workflowId ?? '');
@@ -70,7 +77,7 @@ export async function listEnvelopes(ctx: ApiContext, input: ListEnvelopesInput):
     });
   } catch (error) {
     // INVALID_ARGUMENT with a token means the token is stale or forged; the query itself is ours.
-    if (input.nextPageToken && isGrpcServiceError(error) && error.code === 3) {
+    if (input.nextPageToken && isGrpcInvalidArgument(error)) {
       throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: 'nextPageToken is not valid', cause: error });
     }
     throw fromTemporalError(error) ?? error;

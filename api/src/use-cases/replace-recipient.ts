@@ -6,7 +6,13 @@ import { resolveSenderActor } from '../auth/sender-actor';
 import type { ApiContext } from '../context';
 import { updateEnvelope } from '../temporal/envelope-calls';
 
-export type ReplaceRecipientInput = { envelopeId: string; recipientId: string; email: string; name?: string; actor?: ClaimedActor };
+export type ReplaceRecipientInput = {
+  envelopeId: string;
+  recipientId: string;
+  email: string;
+  name?: string;
+  actor?: ClaimedActor;
+};
 
 /**
  * Puts someone else in a recipient's place (same role and routing order) under a new id and link key,

@@ -20,7 +20,9 @@ export async function viewAsRecipient(ctx: ApiContext, token: string): Promise<R
 
 async function recordViewed(ctx: ApiContext, link: RecipientLink): Promise<void> {
   try {
-    await ctx.client.workflow.getHandle(envelopeWorkflowId(link.envelopeId)).signal(recipientViewedSignal, link.credential);
+    await ctx.client.workflow
+      .getHandle(envelopeWorkflowId(link.envelopeId))
+      .signal(recipientViewedSignal, link.credential);
   } catch (error) {
     ctx.logger.warn('could not record a recipient view', { envelopeId: link.envelopeId, error: String(error) });
   }

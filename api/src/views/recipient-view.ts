@@ -5,7 +5,12 @@ import { AppError, AppErrorCode, EnvelopeStatus as Status, isActingRole, Recipie
 export type RecipientActionName = 'sign' | 'approve' | 'decline' | 'delegate';
 
 /** One routing step, without naming anyone in it. */
-export type RoutingGroup = { routingOrder: number; state: 'DONE' | 'CURRENT' | 'UPCOMING'; acted: number; required: number };
+export type RoutingGroup = {
+  routingOrder: number;
+  state: 'DONE' | 'CURRENT' | 'UPCOMING';
+  acted: number;
+  required: number;
+};
 
 /**
  * The envelope as one recipient may see it: no other recipient's address, no audit trail, no link keys.
@@ -43,7 +48,8 @@ function routingGroups(view: TEnvelopeView): RoutingGroup[] {
   return orders.map((routingOrder) => {
     const members = counting.filter((r) => r.routingOrder === routingOrder);
     const acted = members.filter((r) => r.status === 'SIGNED' || r.status === 'APPROVED').length;
-    const state = current === undefined || routingOrder < current ? 'DONE' : routingOrder === current ? 'CURRENT' : 'UPCOMING';
+    const state =
+      current === undefined || routingOrder < current ? 'DONE' : routingOrder === current ? 'CURRENT' : 'UPCOMING';
     return { routingOrder, state, acted, required: members.length };
   });
 }

@@ -14,7 +14,9 @@ export function registerCancelCommand(program: Command, ctx: CommandContext): vo
     .option('--json', 'print the raw JSON answer')
     .action(async (envelopeId: string, options: { reason: string; json?: boolean }) => {
       if (!options.reason.trim()) throw new AppError(AppErrorCode.REASON_REQUIRED);
-      const view = await (await ctx.api()).post<TEnvelopeView>(envelopePath(envelopeId, 'cancel'), { reason: options.reason });
+      const view = await (
+        await ctx.api()
+      ).post<TEnvelopeView>(envelopePath(envelopeId, 'cancel'), { reason: options.reason });
       ctx.print(options, view, () => `Envelope ${view.envelopeId} is ${view.status}.`);
     });
 }

@@ -16,13 +16,28 @@ const VIEW: TEnvelopeView = {
   legalHold: false,
   progress: { done: 0, required: 1 },
   documents: [],
-  recipients: [{ id: 'r-1', email: 'alice@example.com', name: 'Alice', role: 'SIGNER', routingOrder: 1, status: 'PENDING', remindersSent: 0 }],
+  recipients: [
+    {
+      id: 'r-1',
+      email: 'alice@example.com',
+      name: 'Alice',
+      role: 'SIGNER',
+      routingOrder: 1,
+      status: 'PENDING',
+      remindersSent: 0,
+    },
+  ],
   audit: [],
 };
 
-const ok = (body: unknown = VIEW) => () => ({ status: 200, body });
+const ok =
+  (body: unknown = VIEW) =>
+  () => ({ status: 200, body });
 
-async function run(args: string[], answer: (request: RecordedRequest) => { status: number; body: unknown } | Error = ok()) {
+async function run(
+  args: string[],
+  answer: (request: RecordedRequest) => { status: number; body: unknown } | Error = ok(),
+) {
   const runtime = createFakeRuntime({ answer });
   const code = await main(args, runtime);
   return { code, runtime, request: runtime.requests[0] };
@@ -41,13 +56,22 @@ describe('signet status / list / cancel / extend / remind', () => {
       ['list', '--status', 'PENDING', '--sender', 'sam@example.com', '--page-size', '10', '--page-token', 'abc'],
       ok({ items: [] }),
     );
-    expect(request?.url).toBe('http://api.test/api/v1/envelopes?status=PENDING&senderEmail=sam%40example.com&pageSize=10&nextPageToken=abc');
+    expect(request?.url).toBe(
+      'http://api.test/api/v1/envelopes?status=PENDING&senderEmail=sam%40example.com&pageSize=10&nextPageToken=abc',
+    );
     expect(runtime.output()).toBe('No envelopes.\n');
   });
 
   it('cancel POSTs the reason', async () => {
-    const { request, runtime } = await run(['cancel', 'env-1', '--reason', 'Wrong file'], ok({ ...VIEW, status: 'CANCELLED' }));
-    expect(request).toMatchObject({ method: 'POST', url: 'http://api.test/api/v1/envelopes/env-1/cancel', body: { reason: 'Wrong file' } });
+    const { request, runtime } = await run(
+      ['cancel', 'env-1', '--reason', 'Wrong file'],
+      ok({ ...VIEW, status: 'CANCELLED' }),
+    );
+    expect(request).toMatchObject({
+      method: 'POST',
+      url: 'http://api.test/api/v1/envelopes/env-1/cancel',
+      body: { reason: 'Wrong file' },
+    });
     expect(runtime.output()).toBe('Envelope env-1 is CANCELLED.\n');
   });
 
@@ -71,16 +95,22 @@ describe('signet status / list / cancel / extend / remind', () => {
     expect(runtime.requests).toHaveLength(0);
   });
 
-  it.each([[['extend', 'env-1']], [['extend', 'env-1', '--to', '2031-01-01T00:00:00Z', '--by', '1d']], [['cancel', 'env-1']], [['list', '--status', 'OPEN']], [[]]])(
-    '%j is a usage error (exit 2)',
-    async (args) => {
-      expect((await run(args)).code).toBe(2);
-    },
-  );
+  it.each([
+    [['extend', 'env-1']],
+    [['extend', 'env-1', '--to', '2031-01-01T00:00:00Z', '--by', '1d']],
+    [['cancel', 'env-1']],
+    [['list', '--status', 'OPEN']],
+    [[]],
+  ])('%j is a usage error (exit 2)', async (args) => {
+    expect((await run(args)).code).toBe(2);
+  });
 
   it('remind names the recipients it reminded', async () => {
     const { request, runtime } = await run(['remind', 'env-1', '--recipient', 'r-1']);
-    expect(request).toMatchObject({ url: 'http://api.test/api/v1/envelopes/env-1/remind', body: { recipientIds: ['r-1'] } });
+    expect(request).toMatchObject({
+      url: 'http://api.test/api/v1/envelopes/env-1/remind',
+      body: { recipientIds: ['r-1'] },
+    });
     expect(runtime.output()).toBe('Reminded Alice.\n');
   });
 
@@ -92,12 +122,14 @@ describe('signet status / list / cancel / extend / remind', () => {
   it('reports an unreachable API as API_UNAVAILABLE', async () => {
     const { code, runtime } = await run(['status', 'env-1'], () => new TypeError('fetch failed'));
     expect(code).toBe(1);
-    expect(runtime.errors()).toBe('error [API_UNAVAILABLE]: cannot reach the Signet API at http://api.test (is it running? try "npm start")\n');
+    expect(runtime.errors()).toBe(
+      'error [API_UNAVAILABLE]: cannot reach the Signet API at http://api.test (is it running? try "npm start")\n',
+    );
   });
 
   it('reports a non-JSON answer as API_UNAVAILABLE', async () => {
     const runtime = createFakeRuntime();
-    runtime.fetch = (async () => new Response('<html>proxy error</html>', { status: 502 })) as typeof fetch;
+    runtime.fetch = async () => new Response('<html>proxy error</html>', { status: 502 });
     expect(await main(['status', 'env-1'], runtime)).toBe(1);
     expect(runtime.errors()).toContain('[API_UNAVAILABLE]');
   });

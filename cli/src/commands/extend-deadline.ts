@@ -14,8 +14,10 @@ export function buildExtendRequest(options: ExtendOptions, nowMs: number): TExte
     return { extendBy: options.by };
   }
   const deadline = Date.parse(options.to ?? '');
-  if (Number.isNaN(deadline)) throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: `--to "${options.to}" is not a date-time` });
-  if (deadline <= nowMs) throw new AppError(AppErrorCode.DEADLINE_IN_PAST, { message: `--to ${options.to} is not in the future` });
+  if (Number.isNaN(deadline))
+    throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: `--to "${options.to}" is not a date-time` });
+  if (deadline <= nowMs)
+    throw new AppError(AppErrorCode.DEADLINE_IN_PAST, { message: `--to ${options.to} is not in the future` });
   return { expiresAt: new Date(deadline).toISOString() };
 }
 
@@ -29,7 +31,8 @@ export function registerExtendCommand(program: Command, ctx: CommandContext): vo
     .option('--by <duration>', 'add to the current deadline, e.g. 7d')
     .option('--json', 'print the raw JSON answer')
     .action(async (envelopeId: string, options: ExtendOptions, command: Command) => {
-      if ((options.to === undefined) === (options.by === undefined)) command.error('error: give exactly one of --to or --by', { exitCode: 2 });
+      if ((options.to === undefined) === (options.by === undefined))
+        command.error('error: give exactly one of --to or --by', { exitCode: 2 });
       const body = buildExtendRequest(options, ctx.runtime.now());
       const view = await (await ctx.api()).post<TEnvelopeView>(envelopePath(envelopeId, 'extend'), body);
       ctx.print(options, view, () => `The deadline of ${view.envelopeId} is now ${formatTime(view.expiresAt)} UTC.`);

@@ -6,7 +6,14 @@ import type { CommandContext } from '../command-context';
 import { formatEnvelopeList } from '../format/envelope-list';
 import { nonNegativeInteger } from './option-parsers';
 
-type ListOptions = { status?: string; sender?: string; expiringBefore?: string; pageSize?: number; pageToken?: string; json?: boolean };
+type ListOptions = {
+  status?: string;
+  sender?: string;
+  expiringBefore?: string;
+  pageSize?: number;
+  pageToken?: string;
+  json?: boolean;
+};
 
 /** The query string of `GET /api/v1/envelopes` for these options. */
 export function listQueryOf(options: ListOptions): string {

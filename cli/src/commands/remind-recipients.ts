@@ -18,6 +18,10 @@ export function registerRemindCommand(program: Command, ctx: CommandContext): vo
       const view = await (await ctx.api()).post<TEnvelopeView>(envelopePath(envelopeId, 'remind'), body);
       const pending = view.recipients.filter((r) => r.status === 'PENDING');
       const names = only.length > 0 ? pending.filter((r) => only.includes(r.id)) : pending;
-      ctx.print(options, view, () => `Reminded ${names.map((r) => r.name).join(', ') || 'nobody (no one is pending)'}.`);
+      ctx.print(
+        options,
+        view,
+        () => `Reminded ${names.map((r) => r.name).join(', ') || 'nobody (no one is pending)'}.`,
+      );
     });
 }

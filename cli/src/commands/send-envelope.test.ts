@@ -1,7 +1,10 @@
 import { main } from '../main';
 import { createFakeRuntime, PDF } from '../test-support/fake-runtime';
 
-const CREATED = { status: 201, body: { envelopeId: 'env-1', status: 'PENDING', links: { self: '/api/v1/envelopes/env-1' } } };
+const CREATED = {
+  status: 201,
+  body: { envelopeId: 'env-1', status: 'PENDING', links: { self: '/api/v1/envelopes/env-1' } },
+};
 const BASE = ['--subject', 'NDA', '--sender', 'sam@example.com'];
 
 describe('signet send', () => {
@@ -9,11 +12,33 @@ describe('signet send', () => {
     const runtime = createFakeRuntime({ files: { 'docs/nda.pdf': PDF, 'terms.pdf': PDF }, answer: () => CREATED });
     const code = await main(
       [
-        'send', 'docs/nda.pdf', 'terms.pdf', ...BASE, '--sender-name', 'Sam',
-        '--to', 'alice@example.com', '--name', 'Alice', '--to', 'bob@example.com',
-        '--approver', 'carol@example.com', '--cc', 'dan@example.com',
-        '--message', 'Please sign', '--expires', '7d', '--warn-before', '1d',
-        '--remind-every', '1d', '--no-delegation', '--id', 'my-envelope',
+        'send',
+        'docs/nda.pdf',
+        'terms.pdf',
+        ...BASE,
+        '--sender-name',
+        'Sam',
+        '--to',
+        'alice@example.com',
+        '--name',
+        'Alice',
+        '--to',
+        'bob@example.com',
+        '--approver',
+        'carol@example.com',
+        '--cc',
+        'dan@example.com',
+        '--message',
+        'Please sign',
+        '--expires',
+        '7d',
+        '--warn-before',
+        '1d',
+        '--remind-every',
+        '1d',
+        '--no-delegation',
+        '--id',
+        'my-envelope',
       ],
       runtime,
     );
@@ -22,7 +47,7 @@ describe('signet send', () => {
     expect(request?.url).toBe('http://api.test/api/v1/envelopes/upload');
     expect(request?.headers.authorization).toBe('Bearer token-from-env');
     const form = request?.body as FormData;
-    expect(JSON.parse(String(form.get('envelope')))).toEqual({
+    expect(JSON.parse(form.get('envelope') as string)).toEqual({
       envelopeId: 'my-envelope',
       subject: 'NDA',
       message: 'Please sign',
@@ -43,12 +68,25 @@ describe('signet send', () => {
     const uploaded = form.getAll('file') as File[];
     expect(uploaded.map((f) => f.name)).toEqual(['nda.pdf', 'terms.pdf']);
     expect(Buffer.from(await uploaded[0]!.arrayBuffer())).toEqual(PDF);
-    expect(runtime.output()).toBe('Sent envelope env-1 (PENDING) to 4 recipients.\nFollow it with: signet status env-1\n');
+    expect(runtime.output()).toBe(
+      'Sent envelope env-1 (PENDING) to 4 recipients.\nFollow it with: signet status env-1\n',
+    );
   });
 
   it('sends library documents as JSON, in parallel, with reminders off and a fixed deadline', async () => {
     const runtime = createFakeRuntime({ answer: () => CREATED });
-    const args = ['send', ...BASE, '--library', 'contracts/nda.pdf', '--to', 'alice@example.com', '--parallel', '--no-reminders', '--expires', '2030-02-01T12:00:00+02:00'];
+    const args = [
+      'send',
+      ...BASE,
+      '--library',
+      'contracts/nda.pdf',
+      '--to',
+      'alice@example.com',
+      '--parallel',
+      '--no-reminders',
+      '--expires',
+      '2030-02-01T12:00:00+02:00',
+    ];
     expect(await main(args, runtime)).toBe(0);
     expect(runtime.requests[0]).toMatchObject({
       method: 'POST',
@@ -66,10 +104,25 @@ describe('signet send', () => {
   it.each<[string, string[], Record<string, Buffer>, string]>([
     ['no recipients', ['a.pdf'], { 'a.pdf': PDF }, 'NO_RECIPIENTS'],
     ['a bad address', ['a.pdf', '--to', 'alice@'], { 'a.pdf': PDF }, 'INVALID_EMAIL'],
-    ['a duplicate', ['a.pdf', '--to', 'a@example.com', '--cc', 'A@example.com'], { 'a.pdf': PDF }, 'DUPLICATE_RECIPIENT'],
+    [
+      'a duplicate',
+      ['a.pdf', '--to', 'a@example.com', '--cc', 'A@example.com'],
+      { 'a.pdf': PDF },
+      'DUPLICATE_RECIPIENT',
+    ],
     ['only copies', ['a.pdf', '--cc', 'a@example.com'], { 'a.pdf': PDF }, 'NO_ACTING_RECIPIENT'],
-    ['a bad duration', ['a.pdf', '--to', 'a@example.com', '--expires', 'two weeks'], { 'a.pdf': PDF }, 'INVALID_DURATION'],
-    ['a past deadline', ['a.pdf', '--to', 'a@example.com', '--expires', '2029-12-31'], { 'a.pdf': PDF }, 'DEADLINE_IN_PAST'],
+    [
+      'a bad duration',
+      ['a.pdf', '--to', 'a@example.com', '--expires', 'two weeks'],
+      { 'a.pdf': PDF },
+      'INVALID_DURATION',
+    ],
+    [
+      'a past deadline',
+      ['a.pdf', '--to', 'a@example.com', '--expires', '2029-12-31'],
+      { 'a.pdf': PDF },
+      'DEADLINE_IN_PAST',
+    ],
     ['a missing file', ['missing.pdf', '--to', 'a@example.com'], {}, 'DOCUMENT_NOT_FOUND'],
     ['a text file', ['notes.pdf', '--to', 'a@example.com'], { 'notes.pdf': Buffer.from('hello') }, 'NOT_A_PDF'],
     ['no documents', ['--to', 'a@example.com'], {}, 'VALIDATION_FAILED'],
@@ -83,13 +136,18 @@ describe('signet send', () => {
   it('prints errors as JSON on stdout with --json', async () => {
     const runtime = createFakeRuntime();
     expect(await main(['send', 'a.pdf', ...BASE, '--json'], runtime)).toBe(1);
-    expect(JSON.parse(runtime.output())).toEqual({ error: { code: 'NO_RECIPIENTS', message: 'add at least one recipient with --to' } });
+    expect(JSON.parse(runtime.output())).toEqual({
+      error: { code: 'NO_RECIPIENTS', message: 'add at least one recipient with --to' },
+    });
   });
 
   it('passes on the API’s error code', async () => {
     const runtime = createFakeRuntime({
       files: { 'a.pdf': PDF },
-      answer: () => ({ status: 409, body: { error: { code: 'ENVELOPE_EXISTS', message: 'An envelope with this id already exists.' } } }),
+      answer: () => ({
+        status: 409,
+        body: { error: { code: 'ENVELOPE_EXISTS', message: 'An envelope with this id already exists.' } },
+      }),
     });
     expect(await main(['send', 'a.pdf', '--to', 'a@example.com', ...BASE], runtime)).toBe(1);
     expect(runtime.errors()).toBe('error [ENVELOPE_EXISTS]: An envelope with this id already exists.\n');
@@ -108,8 +166,14 @@ describe('signet send', () => {
   });
 
   it('takes the sender from SIGNET_SENDER_EMAIL', async () => {
-    const runtime = createFakeRuntime({ env: { SIGNET_SENDER_EMAIL: 'env@example.com' }, files: { 'a.pdf': PDF }, answer: () => CREATED });
+    const runtime = createFakeRuntime({
+      env: { SIGNET_SENDER_EMAIL: 'env@example.com' },
+      files: { 'a.pdf': PDF },
+      answer: () => CREATED,
+    });
     expect(await main(['send', 'a.pdf', '--to', 'a@example.com', '--subject', 'x'], runtime)).toBe(0);
-    expect(JSON.parse(String((runtime.requests[0]?.body as FormData).get('envelope'))).sender).toEqual({ email: 'env@example.com' });
+    expect(JSON.parse((runtime.requests[0]?.body as FormData).get('envelope') as string).sender).toEqual({
+      email: 'env@example.com',
+    });
   });
 });

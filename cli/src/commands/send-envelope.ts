@@ -6,7 +6,8 @@ import { buildSendRequest, readPdfFile } from './send-request';
 import { collect, nonNegativeInteger } from './option-parsers';
 
 type RepeatedOption = 'to' | 'name' | 'approver' | 'cc' | 'library';
-type GivenSendOptions = Omit<SendOptions, RepeatedOption | 'sender'> & Partial<Pick<SendOptions, RepeatedOption | 'sender'>>;
+type GivenSendOptions = Omit<SendOptions, RepeatedOption | 'sender'> &
+  Partial<Pick<SendOptions, RepeatedOption | 'sender'>>;
 
 /** `signet send <files...>`: uploads local PDFs (or names library documents) and sends them for signature. */
 export function registerSendCommand(program: Command, ctx: CommandContext): void {
@@ -36,11 +37,19 @@ export function registerSendCommand(program: Command, ctx: CommandContext): void
     .action(async (files: string[], given: GivenSendOptions, command: Command) => {
       const options: SendOptions = {
         ...given,
-        ...{ to: given.to ?? [], name: given.name ?? [], approver: given.approver ?? [], cc: given.cc ?? [], library: given.library ?? [] },
+        ...{
+          to: given.to ?? [],
+          name: given.name ?? [],
+          approver: given.approver ?? [],
+          cc: given.cc ?? [],
+          library: given.library ?? [],
+        },
         sender: given.sender ?? ctx.runtime.env.SIGNET_SENDER_EMAIL ?? '',
       };
-      if (!options.sender) command.error('error: --sender <email> is required (or set SIGNET_SENDER_EMAIL)', { exitCode: 2 });
-      if (options.name.length > options.to.length) command.error('error: more --name than --to options', { exitCode: 2 });
+      if (!options.sender)
+        command.error('error: --sender <email> is required (or set SIGNET_SENDER_EMAIL)', { exitCode: 2 });
+      if (options.name.length > options.to.length)
+        command.error('error: more --name than --to options', { exitCode: 2 });
       const request = buildSendRequest(options, files.length, ctx.runtime.now());
       // Every local check, files included, comes before the API (and its token) is needed.
       const pdfs = [];
@@ -52,12 +61,16 @@ export function registerSendCommand(program: Command, ctx: CommandContext): void
       } else {
         const form = new FormData();
         form.append('envelope', JSON.stringify(request));
-        for (const pdf of pdfs) form.append('file', new Blob([new Uint8Array(pdf.bytes)], { type: 'application/pdf' }), pdf.fileName);
+        for (const pdf of pdfs)
+          form.append('file', new Blob([new Uint8Array(pdf.bytes)], { type: 'application/pdf' }), pdf.fileName);
         answer = await api.postForm<TCreateEnvelopeResponse>('/envelopes/upload', form);
       }
       const count = request.recipients.length;
-      ctx.print(options, answer, () =>
-        `Sent envelope ${answer.envelopeId} (${answer.status}) to ${count} recipient${count === 1 ? '' : 's'}.\nFollow it with: signet status ${answer.envelopeId}`,
+      ctx.print(
+        options,
+        answer,
+        () =>
+          `Sent envelope ${answer.envelopeId} (${answer.status}) to ${count} recipient${count === 1 ? '' : 's'}.\nFollow it with: signet status ${answer.envelopeId}`,
       );
     });
 }

@@ -38,34 +38,48 @@ export type SendOptions = {
 export const REMINDER_DEFAULTS = { firstAfter: '3d', every: '2d', max: 3 } as const;
 
 function assertEmail(email: string, option: string): void {
-  if (!isValidEmail(email)) throw new AppError(AppErrorCode.INVALID_EMAIL, { message: `${option}: "${email}" is not a valid e-mail address` });
+  if (!isValidEmail(email))
+    throw new AppError(AppErrorCode.INVALID_EMAIL, { message: `${option}: "${email}" is not a valid e-mail address` });
 }
 
 /** Signers in `--to` order, then approvers, then copies; the API routes them in that order unless --parallel. */
 function recipientsOf(options: SendOptions): TRecipientRequest[] {
-  const signers = options.to.map((email, i): TRecipientRequest => ({ email, role: 'SIGNER', ...(options.name[i] ? { name: options.name[i] } : {}) }));
+  const signers = options.to.map((email, i): TRecipientRequest => ({
+    email,
+    role: 'SIGNER',
+    ...(options.name[i] ? { name: options.name[i] } : {}),
+  }));
   const approvers = options.approver.map((email): TRecipientRequest => ({ email, role: 'APPROVER' }));
   const copies = options.cc.map((email): TRecipientRequest => ({ email, role: 'CC' }));
   return [...signers, ...approvers, ...copies];
 }
 
 function checkRecipients(recipients: TRecipientRequest[]): void {
-  if (recipients.length === 0) throw new AppError(AppErrorCode.NO_RECIPIENTS, { message: 'add at least one recipient with --to' });
+  if (recipients.length === 0)
+    throw new AppError(AppErrorCode.NO_RECIPIENTS, { message: 'add at least one recipient with --to' });
   const seen = new Set<string>();
   for (const recipient of recipients) {
-    assertEmail(recipient.email, recipient.role === 'SIGNER' ? '--to' : recipient.role === 'APPROVER' ? '--approver' : '--cc');
+    assertEmail(
+      recipient.email,
+      recipient.role === 'SIGNER' ? '--to' : recipient.role === 'APPROVER' ? '--approver' : '--cc',
+    );
     const address = normaliseEmail(recipient.email);
-    if (seen.has(address)) throw new AppError(AppErrorCode.DUPLICATE_RECIPIENT, { message: `${recipient.email} is listed twice` });
+    if (seen.has(address))
+      throw new AppError(AppErrorCode.DUPLICATE_RECIPIENT, { message: `${recipient.email} is listed twice` });
     seen.add(address);
   }
-  if (!recipients.some((r) => isActingRole(r.role))) throw new AppError(AppErrorCode.NO_ACTING_RECIPIENT, { message: 'add a signer (--to) or an approver (--approver)' });
+  if (!recipients.some((r) => isActingRole(r.role)))
+    throw new AppError(AppErrorCode.NO_ACTING_RECIPIENT, {
+      message: 'add a signer (--to) or an approver (--approver)',
+    });
 }
 
 /** `--expires 14d` (a duration from now) or `--expires 2030-01-31T17:00:00Z` (a deadline). */
 function deadlineOf(expires: string, nowMs: number): Pick<TCreateEnvelopeRequestInput, 'expiresAt' | 'expiresIn'> {
   const asDate = /^\d{4}-\d{2}-\d{2}/.test(expires) ? Date.parse(expires) : NaN;
   if (Number.isNaN(asDate)) return { expiresIn: checkedDuration(expires) };
-  if (asDate <= nowMs) throw new AppError(AppErrorCode.DEADLINE_IN_PAST, { message: `--expires ${expires} is not in the future` });
+  if (asDate <= nowMs)
+    throw new AppError(AppErrorCode.DEADLINE_IN_PAST, { message: `--expires ${expires} is not in the future` });
   return { expiresAt: new Date(asDate).toISOString() };
 }
 
@@ -77,7 +91,8 @@ function checkedDuration(duration: string): string {
 
 function remindersOf(options: SendOptions): TCreateEnvelopeRequestInput['reminders'] {
   if (!options.reminders) return false;
-  if (options.remindAfter === undefined && options.remindEvery === undefined && options.maxReminders === undefined) return undefined;
+  if (options.remindAfter === undefined && options.remindEvery === undefined && options.maxReminders === undefined)
+    return undefined;
   return {
     firstAfter: checkedDuration(options.remindAfter ?? REMINDER_DEFAULTS.firstAfter),
     every: checkedDuration(options.remindEvery ?? REMINDER_DEFAULTS.every),
@@ -118,7 +133,10 @@ export function buildSendRequest(options: SendOptions, fileCount: number, nowMs:
 const PDF_HEADER = Buffer.from('%PDF-');
 
 /** Reads a local file to upload: DOCUMENT_NOT_FOUND when missing, the API's codes when clearly not a PDF. */
-export async function readPdfFile(readFile: (file: string) => Promise<Buffer>, file: string): Promise<{ fileName: string; bytes: Buffer }> {
+export async function readPdfFile(
+  readFile: (file: string) => Promise<Buffer>,
+  file: string,
+): Promise<{ fileName: string; bytes: Buffer }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -126,6 +144,7 @@ export async function readPdfFile(readFile: (file: string) => Promise<Buffer>, f
     throw new AppError(AppErrorCode.DOCUMENT_NOT_FOUND, { message: `cannot read ${file}`, cause: error });
   }
   if (bytes.length === 0) throw new AppError(AppErrorCode.INVALID_DOCUMENT, { message: `${file} is empty` });
-  if (bytes.subarray(0, 1024).indexOf(PDF_HEADER) === -1) throw new AppError(AppErrorCode.NOT_A_PDF, { message: `${file} is not a PDF` });
+  if (bytes.subarray(0, 1024).indexOf(PDF_HEADER) === -1)
+    throw new AppError(AppErrorCode.NOT_A_PDF, { message: `${file} is not a PDF` });
   return { fileName: path.basename(file), bytes };
 }

@@ -24,7 +24,10 @@ function recipientRows(view: TEnvelopeView): string[][] {
 
 function auditLine(event: TAuditEvent, names: Map<string, string>): string {
   const who = event.actor.kind === 'SYSTEM' ? 'Signet' : person(event.actor.name, event.actor.email);
-  const about = event.recipientId && event.recipientId !== event.actor.recipientId ? ` → ${names.get(event.recipientId) ?? event.recipientId}` : '';
+  const about =
+    event.recipientId && event.recipientId !== event.actor.recipientId
+      ? ` → ${names.get(event.recipientId) ?? event.recipientId}`
+      : '';
   const details = Object.entries(event.details ?? {})
     .map(([key, value]) => `${key}=${String(value)}`)
     .join(' ');
@@ -45,7 +48,12 @@ export function formatEnvelopeStatus(view: TEnvelopeView): string {
     ['Status', `${state}, ${view.progress.done}/${view.progress.required} done`],
     ['Sender', person(view.sender.name, view.sender.email)],
     ['Created', formatTime(view.createdAt)],
-    ['Deadline', view.expiryWarningAt ? `${formatTime(view.expiresAt)} (warning ${formatTime(view.expiryWarningAt)})` : formatTime(view.expiresAt)],
+    [
+      'Deadline',
+      view.expiryWarningAt
+        ? `${formatTime(view.expiresAt)} (warning ${formatTime(view.expiryWarningAt)})`
+        : formatTime(view.expiresAt),
+    ],
     ['Next reminder', formatTime(view.nextReminderAt)],
     ['Ended', view.endedAt ? `${formatTime(view.endedAt)}${view.endReason ? ` (${view.endReason})` : ''}` : undefined],
     ['Legal hold', view.legalHold ? 'yes' : 'no'],
@@ -58,7 +66,10 @@ export function formatEnvelopeStatus(view: TEnvelopeView): string {
     ...summary.filter(([, value]) => value !== undefined).map(([label, value]) => `  ${label.padEnd(14)}${value}`),
     '',
     'Recipients (times in UTC)',
-    renderTable(['#', 'RECIPIENT', 'ROLE', 'STATUS', 'INVITED', 'VIEWED', 'ACTED', 'NEXT REMINDER', 'ID'], recipientRows(view)),
+    renderTable(
+      ['#', 'RECIPIENT', 'ROLE', 'STATUS', 'INVITED', 'VIEWED', 'ACTED', 'NEXT REMINDER', 'ID'],
+      recipientRows(view),
+    ),
     '',
     'Audit trail',
     ...view.audit.map((event) => auditLine(event, names)),

@@ -5,9 +5,15 @@ import { formatTime, renderTable } from './text';
 
 describe('renderTable', () => {
   it('pads columns to the widest cell and trims line ends', () => {
-    expect(renderTable(['A', 'LONG HEADER'], [['x', '1'], ['wider cell', '']])).toBe(
-      ['A           LONG HEADER', 'x           1', 'wider cell'].join('\n'),
-    );
+    expect(
+      renderTable(
+        ['A', 'LONG HEADER'],
+        [
+          ['x', '1'],
+          ['wider cell', ''],
+        ],
+      ),
+    ).toBe(['A           LONG HEADER', 'x           1', 'wider cell'].join('\n'));
   });
 });
 
@@ -35,13 +41,52 @@ describe('formatEnvelopeStatus', () => {
     progress: { done: 1, required: 2 },
     documents: [{ documentId: 'd1', name: 'nda.pdf', ref: { library: 'local', path: 'contracts/nda.pdf' } }],
     recipients: [
-      { id: 'r-2', email: 'bob@example.com', name: 'Bob', role: 'APPROVER', routingOrder: 2, status: 'PENDING', remindersSent: 0, invitedAt: '2030-01-02T10:00:00.000Z', nextReminderAt: '2030-01-04T00:00:00.000Z' },
-      { id: 'r-1', email: 'alice@example.com', name: 'Alice', role: 'SIGNER', routingOrder: 1, status: 'SIGNED', remindersSent: 0, invitedAt: '2030-01-01T00:00:00.000Z', viewedAt: '2030-01-01T08:00:00.000Z', actedAt: '2030-01-02T10:00:00.000Z' },
+      {
+        id: 'r-2',
+        email: 'bob@example.com',
+        name: 'Bob',
+        role: 'APPROVER',
+        routingOrder: 2,
+        status: 'PENDING',
+        remindersSent: 0,
+        invitedAt: '2030-01-02T10:00:00.000Z',
+        nextReminderAt: '2030-01-04T00:00:00.000Z',
+      },
+      {
+        id: 'r-1',
+        email: 'alice@example.com',
+        name: 'Alice',
+        role: 'SIGNER',
+        routingOrder: 1,
+        status: 'SIGNED',
+        remindersSent: 0,
+        invitedAt: '2030-01-01T00:00:00.000Z',
+        viewedAt: '2030-01-01T08:00:00.000Z',
+        actedAt: '2030-01-02T10:00:00.000Z',
+      },
     ],
     audit: [
-      { at: '2030-01-01T00:00:00.000Z', type: 'SENT', actor: { kind: 'SENDER', email: 'sam@example.com', name: 'Sam Sender' }, authMethod: 'API_TOKEN', details: { recipients: 2 } },
-      { at: '2030-01-01T00:00:00.000Z', type: 'INVITED', actor: { kind: 'SYSTEM' }, authMethod: 'SYSTEM', recipientId: 'r-1' },
-      { at: '2030-01-02T10:00:00.000Z', type: 'SIGNED', actor: { kind: 'RECIPIENT', email: 'alice@example.com', name: 'Alice', recipientId: 'r-1' }, authMethod: 'LINK', recipientId: 'r-1' },
+      {
+        at: '2030-01-01T00:00:00.000Z',
+        type: 'SENT',
+        actor: { kind: 'SENDER', email: 'sam@example.com', name: 'Sam Sender' },
+        authMethod: 'API_TOKEN',
+        details: { recipients: 2 },
+      },
+      {
+        at: '2030-01-01T00:00:00.000Z',
+        type: 'INVITED',
+        actor: { kind: 'SYSTEM' },
+        authMethod: 'SYSTEM',
+        recipientId: 'r-1',
+      },
+      {
+        at: '2030-01-02T10:00:00.000Z',
+        type: 'SIGNED',
+        actor: { kind: 'RECIPIENT', email: 'alice@example.com', name: 'Alice', recipientId: 'r-1' },
+        authMethod: 'LINK',
+        recipientId: 'r-1',
+      },
     ],
   };
 
@@ -89,7 +134,15 @@ describe('formatEnvelopeStatus', () => {
 describe('formatEnvelopeList', () => {
   it('prints one row per envelope and the next page command', () => {
     const text = formatEnvelopeList({
-      items: [{ envelopeId: 'env-1', status: 'PENDING', progress: { done: 0, required: 2 }, expiresAt: '2030-01-15T00:00:00.000Z', startedAt: '2030-01-01T00:00:00.000Z' }],
+      items: [
+        {
+          envelopeId: 'env-1',
+          status: 'PENDING',
+          progress: { done: 0, required: 2 },
+          expiresAt: '2030-01-15T00:00:00.000Z',
+          startedAt: '2030-01-01T00:00:00.000Z',
+        },
+      ],
       nextPageToken: 'tok',
     });
     expect(text).toBe(

@@ -90,17 +90,29 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   VALIDATION_FAILED: { statusCode: 400, userMessage: 'The request is not valid.', retryable: false },
   INVALID_DURATION: { statusCode: 400, userMessage: 'A duration is not valid (use e.g. 14d).', retryable: false },
   NO_RECIPIENTS: { statusCode: 400, userMessage: 'Add at least one recipient.', retryable: false },
-  NO_ACTING_RECIPIENT: { statusCode: 400, userMessage: 'At least one recipient must sign or approve.', retryable: false },
+  NO_ACTING_RECIPIENT: {
+    statusCode: 400,
+    userMessage: 'At least one recipient must sign or approve.',
+    retryable: false,
+  },
   DUPLICATE_RECIPIENT: { statusCode: 400, userMessage: 'A recipient is listed twice.', retryable: false },
   INVALID_EMAIL: { statusCode: 400, userMessage: 'An e-mail address is not valid.', retryable: false },
   DEADLINE_IN_PAST: { statusCode: 400, userMessage: 'The deadline must be in the future.', retryable: false },
-  DEADLINE_NOT_LATER: { statusCode: 409, userMessage: 'The new deadline must be later than the current one.', retryable: false },
+  DEADLINE_NOT_LATER: {
+    statusCode: 409,
+    userMessage: 'The new deadline must be later than the current one.',
+    retryable: false,
+  },
   DOCUMENT_NOT_FOUND: { statusCode: 404, userMessage: 'The document was not found.', retryable: false },
   NOT_A_PDF: { statusCode: 415, userMessage: 'The document is not a PDF.', retryable: false },
   INVALID_DOCUMENT: { statusCode: 422, userMessage: 'The document is empty or damaged.', retryable: false },
   DOCUMENT_TOO_LARGE: { statusCode: 413, userMessage: 'The document is too large.', retryable: false },
   INVALID_DOCUMENT_PATH: { statusCode: 400, userMessage: 'The document path is not allowed.', retryable: false },
-  DOCUMENT_IN_ENVELOPE: { statusCode: 409, userMessage: 'The document is already out for signature.', retryable: false },
+  DOCUMENT_IN_ENVELOPE: {
+    statusCode: 409,
+    userMessage: 'The document is already out for signature.',
+    retryable: false,
+  },
   ENVELOPE_NOT_FOUND: { statusCode: 404, userMessage: 'The envelope was not found.', retryable: false },
   ENVELOPE_EXISTS: { statusCode: 409, userMessage: 'An envelope with this id already exists.', retryable: false },
   UNKNOWN_RECIPIENT: { statusCode: 404, userMessage: 'You are not a recipient of this envelope.', retryable: false },
@@ -112,8 +124,16 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   ENVELOPE_COMPLETED: { statusCode: 409, userMessage: 'This envelope is already completed.', retryable: false },
   ENVELOPE_DECLINED: { statusCode: 410, userMessage: 'This envelope was declined.', retryable: false },
   REASON_REQUIRED: { statusCode: 400, userMessage: 'Please give a reason.', retryable: false },
-  DELEGATION_NOT_ALLOWED: { statusCode: 409, userMessage: 'This envelope does not allow delegation.', retryable: false },
-  LAST_ACTING_RECIPIENT: { statusCode: 409, userMessage: 'At least one recipient must still sign or approve.', retryable: false },
+  DELEGATION_NOT_ALLOWED: {
+    statusCode: 409,
+    userMessage: 'This envelope does not allow delegation.',
+    retryable: false,
+  },
+  LAST_ACTING_RECIPIENT: {
+    statusCode: 409,
+    userMessage: 'At least one recipient must still sign or approve.',
+    retryable: false,
+  },
   ROUTING_ORDER_PASSED: { statusCode: 409, userMessage: 'That signing step has already finished.', retryable: false },
   INVALID_TOKEN: { statusCode: 401, userMessage: 'This link is not valid.', retryable: false },
   UNAUTHENTICATED: { statusCode: 401, userMessage: 'Please sign in.', retryable: false },
@@ -167,7 +187,9 @@ export type ErrorBody = { error: { code: AppErrorCode; message: string; details?
 /** Serialises an error for the wire. Unknown errors become INTERNAL without leaking their text. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) {
-    return { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+    return {
+      error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+    };
   }
   return { error: { code: AppErrorCode.INTERNAL, message: ERROR_CATALOGUE.INTERNAL.userMessage } };
 }

@@ -69,7 +69,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
     dataDir,
     library: { id: e.SIGNET_LIBRARY_ID, root: path.resolve(e.SIGNET_LIBRARY_DIR ?? path.join(dataDir, 'library')) },
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE },
-    api: { host: e.SIGNET_API_HOST, port: e.SIGNET_API_PORT, publicUrl: e.SIGNET_PUBLIC_URL ?? apiUrl, url: apiUrl, token: e.SIGNET_API_TOKEN },
+    api: {
+      host: e.SIGNET_API_HOST,
+      port: e.SIGNET_API_PORT,
+      publicUrl: e.SIGNET_PUBLIC_URL ?? apiUrl,
+      url: apiUrl,
+      token: e.SIGNET_API_TOKEN,
+    },
     smtp: {
       host: e.SIGNET_SMTP_HOST,
       port: e.SIGNET_SMTP_PORT,

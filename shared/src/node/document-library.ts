@@ -18,7 +18,13 @@ export type DocumentStatusRecord = {
   updatedAt: string;
 };
 
-export type LibraryEntry = { path: string; name: string; size: number; modifiedAt: string; status?: DocumentStatusRecord };
+export type LibraryEntry = {
+  path: string;
+  name: string;
+  size: number;
+  modifiedAt: string;
+  status?: DocumentStatusRecord;
+};
 
 /**
  * A document library: the embedded local folder now, SharePoint later. Paths are library-relative with

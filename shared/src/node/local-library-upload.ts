@@ -18,6 +18,7 @@ export function sanitiseUploadName(fileName: string): string {
   const base = String(fileName).split(/[\\/]/).pop() ?? '';
   let name = base
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- a sanitiser: control characters are exactly what it must match
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
     .replace(/^[.\s]+/, '')
     .replace(/[.\s]+$/, '');

@@ -5,7 +5,10 @@ export type Logger = {
   error(message: string, fields?: Record<string, unknown>): void;
 };
 
-export function createLogger(component: string, sink: (line: string) => void = (l) => process.stderr.write(l + '\n')): Logger {
+export function createLogger(
+  component: string,
+  sink: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+): Logger {
   const write = (level: string, message: string, fields?: Record<string, unknown>) =>
     sink(JSON.stringify({ time: new Date().toISOString(), level, component, message, ...fields }));
   return {

@@ -71,7 +71,10 @@ export const ZAddRecipientRequestSchema = z.strictObject({
 export type TAddRecipientRequest = z.infer<typeof ZAddRecipientRequestSchema>;
 
 /** `PUT …/recipients/:recipientId`. */
-export const ZReplaceRecipientRequestSchema = z.strictObject({ email: ZEmailFieldSchema, name: ZPersonNameSchema.optional() });
+export const ZReplaceRecipientRequestSchema = z.strictObject({
+  email: ZEmailFieldSchema,
+  name: ZPersonNameSchema.optional(),
+});
 export type TReplaceRecipientRequest = z.infer<typeof ZReplaceRecipientRequestSchema>;
 
 /** `POST /api/v1/recipient/:token/sign`. */

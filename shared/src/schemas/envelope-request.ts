@@ -37,7 +37,10 @@ export const ZCreateEnvelopeRequestSchema = z.strictObject({
     /** IANA zone for human-facing times, e.g. `Europe/Helsinki`. */
     timeZone: z.string().max(64).optional(),
   }),
-  documents: z.array(z.strictObject({ libraryPath: ZLibraryPathSchema })).max(20).default([]),
+  documents: z
+    .array(z.strictObject({ libraryPath: ZLibraryPathSchema }))
+    .max(20)
+    .default([]),
   recipients: z.array(ZRecipientRequestSchema).max(100),
   /** Applies to recipients without `routingOrder`: one after another, or all at once. */
   routing: z.enum(['SEQUENTIAL', 'PARALLEL']).default('SEQUENTIAL'),

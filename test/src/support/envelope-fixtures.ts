@@ -1,15 +1,25 @@
 import type { TEnvelopeWorkflowInput, TRecipientSlot, TSenderActor } from '@signet/shared';
 import { envelopeWorkflowId, TASK_QUEUE } from '@signet/shared';
-import type { WorkflowHandle } from '@temporalio/client';
-import type { Connection } from '@temporalio/client';
+import type { Connection, WorkflowHandle } from '@temporalio/client';
 import { Client } from '@temporalio/client';
 import type { envelopeWorkflow } from '@signet/workflows/workflows';
 
 export const DAY = 86_400_000;
 let counter = 0;
 
-export function recipientSlot(name: string, routingOrder: number, role: TRecipientSlot['role'] = 'SIGNER'): TRecipientSlot {
-  return { id: `r-${name}`, key: `key-${name}-0123456789abcdef`, email: `${name}@example.com`, name: `${name[0]!.toUpperCase()}${name.slice(1)}`, role, routingOrder };
+export function recipientSlot(
+  name: string,
+  routingOrder: number,
+  role: TRecipientSlot['role'] = 'SIGNER',
+): TRecipientSlot {
+  return {
+    id: `r-${name}`,
+    key: `key-${name}-0123456789abcdef`,
+    email: `${name}@example.com`,
+    name: `${name[0]!.toUpperCase()}${name.slice(1)}`,
+    role,
+    routingOrder,
+  };
 }
 
 export function credentialOf(slot: TRecipientSlot) {
@@ -19,7 +29,10 @@ export function credentialOf(slot: TRecipientSlot) {
 export const SENDER_ACTOR: TSenderActor = { email: 'sender@example.com', name: 'Sam Sender', authMethod: 'API_TOKEN' };
 
 /** A valid workflow input; `now` is the test server's clock (time skipping starts at real time). */
-export function makeEnvelopeInput(now: number, overrides: Partial<TEnvelopeWorkflowInput> = {}): TEnvelopeWorkflowInput {
+export function makeEnvelopeInput(
+  now: number,
+  overrides: Partial<TEnvelopeWorkflowInput> = {},
+): TEnvelopeWorkflowInput {
   counter += 1;
   return {
     envelopeId: `test-${process.pid}-${counter}-${now}`,
@@ -39,7 +52,11 @@ export function makeEnvelopeInput(now: number, overrides: Partial<TEnvelopeWorkf
   };
 }
 
-export async function startEnvelope(client: Client, input: TEnvelopeWorkflowInput, taskQueue = TASK_QUEUE): Promise<WorkflowHandle<typeof envelopeWorkflow>> {
+export async function startEnvelope(
+  client: Client,
+  input: TEnvelopeWorkflowInput,
+  taskQueue = TASK_QUEUE,
+): Promise<WorkflowHandle<typeof envelopeWorkflow>> {
   return client.workflow.start<typeof envelopeWorkflow>('envelopeWorkflow', {
     args: [input],
     workflowId: envelopeWorkflowId(input.envelopeId),

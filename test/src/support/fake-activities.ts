@@ -25,7 +25,11 @@ export function recordingActivities(): RecordedActivities {
     },
     sealDocument: async (input) => {
       calls.push(`sealDocument:${input.document.name}`);
-      return { originalSha256: 'a'.repeat(64), sealedSha256: 'b'.repeat(64), stagedKey: `staged/${input.document.documentId}` };
+      return {
+        originalSha256: 'a'.repeat(64),
+        sealedSha256: 'b'.repeat(64),
+        stagedKey: `staged/${input.document.documentId}`,
+      };
     },
     storeSignedCopy: async (input) => {
       calls.push(`storeSignedCopy:${input.document.name}`);

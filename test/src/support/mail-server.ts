@@ -31,7 +31,16 @@ export async function startMailServer(): Promise<MailServer> {
   const [smtpPort, webPort] = (await freePorts(2)) as [number, number];
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(REPO_ROOT, 'node_modules/maildev/bin/maildev'), '--ip', '127.0.0.1', '--smtp', String(smtpPort), '--web', String(webPort), '--silent'],
+    [
+      path.join(REPO_ROOT, 'node_modules/maildev/bin/maildev'),
+      '--ip',
+      '127.0.0.1',
+      '--smtp',
+      String(smtpPort),
+      '--web',
+      String(webPort),
+      '--silent',
+    ],
     { stdio: 'ignore' },
   );
   await Promise.all([waitForPort(smtpPort), waitForPort(webPort)]);

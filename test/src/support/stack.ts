@@ -1,19 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@signet/api';
 import type { SignetConfig } from '@signet/shared/node';
-import { createLocalLibrary, loadConfig } from '@signet/shared/node';
+import { createLocalLibrary } from '@signet/shared/node';
 import { runWorker } from '@signet/worker';
 import type { RunningWorker } from '@signet/worker';
-import { SIGNET_SEARCH_ATTRIBUTE_KEYS } from '@signet/workflows';
+import { startDevServer } from './dev-server';
 import type { MailServer } from './mail-server';
 import { startMailServer } from './mail-server';
 import { freePorts } from './ports';
-import { temporalTool } from './temporal-tools';
+import { stackConfig } from './stack-config';
 
 /** The real stack, in one test process: Temporal dev server, MailDev, the worker and the API. */
 export type Stack = {
@@ -30,28 +29,24 @@ export type Stack = {
 };
 
 export async function startStack(overrides: Record<string, string> = {}): Promise<Stack> {
-  const env = await TestWorkflowEnvironment.createLocal({
-    server: {
-      executable: { type: 'existing-path', path: temporalTool('cli') },
-      searchAttributes: SIGNET_SEARCH_ATTRIBUTE_KEYS,
-      extraArgs: ['--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=OFF'],
-    },
-  });
+  const env = await startDevServer();
   const mail = await startMailServer();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'signet-stack-'));
   const [apiPort] = (await freePorts(1)) as [number];
-  const config = loadConfig({
-    SIGNET_DATA_DIR: dataDir,
-    TEMPORAL_ADDRESS: env.address,
-    SIGNET_SMTP_PORT: String(mail.smtpPort),
-    SIGNET_API_PORT: String(apiPort),
-    SIGNET_LINK_SECRET: randomBytes(32).toString('base64url'),
-    SIGNET_API_TOKEN: randomBytes(32).toString('base64url'),
-    SIGNET_MAIL_FROM: 'Signet <signet@signet.test>',
-    ...overrides,
+  const config = stackConfig({
+    dataDir,
+    temporalAddress: env.address,
+    smtpPort: mail.smtpPort,
+    apiPort,
+    overrides,
   });
   const worker = await runWorker(config, { connection: env.nativeConnection });
-  const app = buildApp({ client: env.client, namespace: env.namespace ?? 'default', library: createLocalLibrary(config.library), config });
+  const app = buildApp({
+    client: env.client,
+    namespace: env.namespace ?? 'default',
+    library: createLocalLibrary(config.library),
+    config,
+  });
   await app.listen({ host: '127.0.0.1', port: apiPort });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   return {
@@ -63,7 +58,10 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
     apiUrl,
     libraryRoot: config.library.root,
     api: (pathname, init = {}) =>
-      fetch(`${apiUrl}${pathname}`, { ...init, headers: { authorization: `Bearer ${config.api.token}`, ...(init.headers ?? {}) } }),
+      fetch(`${apiUrl}${pathname}`, {
+        ...init,
+        headers: { authorization: `Bearer ${config.api.token}`, ...(init.headers ?? {}) },
+      }),
     stop: async () => {
       await app.close();
       await worker.shutdown();

@@ -11,7 +11,9 @@ export function temporalTool(tool: 'cli' | 'test-server'): string {
   const envPath = tool === 'cli' ? process.env.TEMPORAL_CLI_PATH : process.env.TEMPORAL_TEST_SERVER_PATH;
   const file = envPath ?? path.join(ROOT, '.tools', tool === 'cli' ? 'bin/temporal' : 'tts/bin/temporal-test-server');
   if (!existsSync(file)) {
-    throw new Error(`Temporal ${tool} not found at ${file}: run \`bash scripts/install-temporal.sh\` (npm test does this).`);
+    throw new Error(
+      `Temporal ${tool} not found at ${file}: run \`bash scripts/install-temporal.sh\` (npm test does this).`,
+    );
   }
   return file;
 }

@@ -18,7 +18,8 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 }
 
 let runtimeInstalled = false;
-function quietRuntime(): void {
+/** Core and worker logs at WARN and above only (on stderr); must run before the first connection or worker. */
+export function installQuietRuntime(): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -26,14 +27,18 @@ function quietRuntime(): void {
 
 /** The Java time-skipping test server, started from the project's own install. */
 export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
-  quietRuntime();
+  installQuietRuntime();
   return TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: temporalTool('test-server') } },
   });
 }
 
 /** A worker on the test environment with the given activities (fakes in workflow tests, real ones in e2e). */
-export async function createTestWorker(env: TestWorkflowEnvironment, activities: SigningActivities, taskQueue = TASK_QUEUE): Promise<Worker> {
+export async function createTestWorker(
+  env: TestWorkflowEnvironment,
+  activities: SigningActivities,
+  taskQueue = TASK_QUEUE,
+): Promise<Worker> {
   return Worker.create({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',

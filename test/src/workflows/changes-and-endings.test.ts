@@ -13,7 +13,14 @@ import {
 } from '@signet/workflows';
 import { recordingActivities } from '../support/fake-activities';
 import type { RecordedActivities } from '../support/fake-activities';
-import { credentialOf, makeEnvelopeInput, recipientSlot, rejectionCode, SENDER_ACTOR, startEnvelope } from '../support/envelope-fixtures';
+import {
+  credentialOf,
+  makeEnvelopeInput,
+  recipientSlot,
+  rejectionCode,
+  SENDER_ACTOR,
+  startEnvelope,
+} from '../support/envelope-fixtures';
 import { eventually } from '../support/eventually';
 import { registerSearchAttributes } from '../support/search-attributes';
 import { createTestWorker, startTimeSkipping } from '../support/workflow-env';
@@ -42,14 +49,26 @@ beforeEach(() => {
   activities.calls.length = 0;
 });
 
-const newPerson = (name: string) => ({ id: `r-${name}`, key: `key-${name}-0123456789abcdef`, email: `${name}@example.com`, name });
+const newPerson = (name: string) => ({
+  id: `r-${name}`,
+  key: `key-${name}-0123456789abcdef`,
+  email: `${name}@example.com`,
+  name,
+});
 
 describe('changes and endings (time-skipping server)', () => {
   it('cancel: needs a reason, ends the envelope, tells involved recipients, later actions are refused', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
-    const handle = await startEnvelope(env.client, makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }));
-    expect(await rejectionCode(handle.executeUpdate(cancelEnvelopeUpdate, { args: [{ actor: SENDER_ACTOR, reason: ' ' }] }))).toBe('REASON_REQUIRED');
-    const view = await handle.executeUpdate(cancelEnvelopeUpdate, { args: [{ actor: SENDER_ACTOR, reason: 'Terms changed' }] });
+    const handle = await startEnvelope(
+      env.client,
+      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
+    );
+    expect(
+      await rejectionCode(handle.executeUpdate(cancelEnvelopeUpdate, { args: [{ actor: SENDER_ACTOR, reason: ' ' }] })),
+    ).toBe('REASON_REQUIRED');
+    const view = await handle.executeUpdate(cancelEnvelopeUpdate, {
+      args: [{ actor: SENDER_ACTOR, reason: 'Terms changed' }],
+    });
     expect(view.status).toBe('CANCELLED');
     expect((await handle.result()).status).toBe('CANCELLED');
     expect(activities.mailsTo('CANCELLED')).toEqual(['alice@example.com']);
@@ -60,10 +79,21 @@ describe('changes and endings (time-skipping server)', () => {
 
   it('decline: reason required, envelope DECLINED, sender and earlier signers told', async () => {
     const [alice, bob, carol] = [recipientSlot('alice', 1), recipientSlot('bob', 2), recipientSlot('carol', 3)];
-    const handle = await startEnvelope(env.client, makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob, carol], retention: null }));
+    const handle = await startEnvelope(
+      env.client,
+      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob, carol], retention: null }),
+    );
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] });
-    expect(await rejectionCode(handle.executeUpdate(declineEnvelopeUpdate, { args: [{ ...credentialOf(bob), reason: '' }] }))).toBe('REASON_REQUIRED');
-    expect(await rejectionCode(handle.executeUpdate(declineEnvelopeUpdate, { args: [{ ...credentialOf(carol), reason: 'no' }] }))).toBe('NOT_YOUR_TURN');
+    expect(
+      await rejectionCode(
+        handle.executeUpdate(declineEnvelopeUpdate, { args: [{ ...credentialOf(bob), reason: '' }] }),
+      ),
+    ).toBe('REASON_REQUIRED');
+    expect(
+      await rejectionCode(
+        handle.executeUpdate(declineEnvelopeUpdate, { args: [{ ...credentialOf(carol), reason: 'no' }] }),
+      ),
+    ).toBe('NOT_YOUR_TURN');
     await handle.executeUpdate(declineEnvelopeUpdate, { args: [{ ...credentialOf(bob), reason: 'Price is wrong' }] });
     expect((await handle.result()).status).toBe('DECLINED');
     expect(activities.mailsTo('DECLINED').sort()).toEqual(['alice@example.com', 'sender@example.com']);
@@ -74,13 +104,22 @@ describe('changes and endings (time-skipping server)', () => {
 
   it('delegate: the delegate is invited, signs in the same place; the delegator cannot act again', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
-    const handle = await startEnvelope(env.client, makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }));
+    const handle = await startEnvelope(
+      env.client,
+      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
+    );
     handle.signal(recipientViewedSignal, credentialOf(alice)).catch(() => undefined);
     const dora = newPerson('dora');
-    await handle.executeUpdate(delegateEnvelopeUpdate, { args: [{ ...credentialOf(alice), to: dora, reason: 'on leave' }] });
-    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] }))).toBe('ALREADY_ACTED');
+    await handle.executeUpdate(delegateEnvelopeUpdate, {
+      args: [{ ...credentialOf(alice), to: dora, reason: 'on leave' }],
+    });
+    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] }))).toBe(
+      'ALREADY_ACTED',
+    );
     await eventually(() => expect(activities.mailsTo('INVITATION')).toEqual(['alice@example.com', 'dora@example.com']));
-    await handle.executeUpdate(signEnvelopeUpdate, { args: [{ recipientId: dora.id, recipientKey: dora.key, authMethod: 'LINK' }] });
+    await handle.executeUpdate(signEnvelopeUpdate, {
+      args: [{ recipientId: dora.id, recipientKey: dora.key, authMethod: 'LINK' }],
+    });
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(bob)] });
     expect((await handle.result()).status).toBe('COMPLETED');
     const view = await handle.query(envelopeStatusQuery);
@@ -90,39 +129,83 @@ describe('changes and endings (time-skipping server)', () => {
       ['bob@example.com', 'SIGNED'],
     ]);
     expect(view.audit.map((e) => e.type)).toContain('VIEWED');
-    expect(view.audit.find((e) => e.type === 'DELEGATED')?.details).toMatchObject({ toEmail: 'dora@example.com', reason: 'on leave' });
+    expect(view.audit.find((e) => e.type === 'DELEGATED')?.details).toMatchObject({
+      toEmail: 'dora@example.com',
+      reason: 'on leave',
+    });
   });
 
   it('delegation is refused when the envelope does not allow it', async () => {
     const alice = recipientSlot('alice', 1);
-    const handle = await startEnvelope(env.client, makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice], allowDelegation: false, retention: null }));
-    expect(await rejectionCode(handle.executeUpdate(delegateEnvelopeUpdate, { args: [{ ...credentialOf(alice), to: newPerson('dora') }] }))).toBe('DELEGATION_NOT_ALLOWED');
+    const handle = await startEnvelope(
+      env.client,
+      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice], allowDelegation: false, retention: null }),
+    );
+    expect(
+      await rejectionCode(
+        handle.executeUpdate(delegateEnvelopeUpdate, { args: [{ ...credentialOf(alice), to: newPerson('dora') }] }),
+      ),
+    ).toBe('DELEGATION_NOT_ALLOWED');
     await handle.terminate('test cleanup');
   });
 
   it('replace, add and remove pending recipients; old links die; removal can complete the envelope', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
-    const handle = await startEnvelope(env.client, makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }));
+    const handle = await startEnvelope(
+      env.client,
+      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
+    );
     const erin = newPerson('erin');
-    await handle.executeUpdate(replaceRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipientId: alice.id, replacement: erin }] });
-    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] }))).toBe('UNKNOWN_RECIPIENT');
+    await handle.executeUpdate(replaceRecipientUpdate, {
+      args: [{ actor: SENDER_ACTOR, recipientId: alice.id, replacement: erin }],
+    });
+    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] }))).toBe(
+      'UNKNOWN_RECIPIENT',
+    );
     expect(
-      await rejectionCode(handle.executeUpdate(replaceRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipientId: bob.id, replacement: { ...newPerson('x'), email: 'ERIN@example.com' } }] })),
+      await rejectionCode(
+        handle.executeUpdate(replaceRecipientUpdate, {
+          args: [
+            { actor: SENDER_ACTOR, recipientId: bob.id, replacement: { ...newPerson('x'), email: 'ERIN@example.com' } },
+          ],
+        }),
+      ),
     ).toBe('DUPLICATE_RECIPIENT');
-    await handle.executeUpdate(signEnvelopeUpdate, { args: [{ recipientId: erin.id, recipientKey: erin.key, authMethod: 'LINK' }] });
+    await handle.executeUpdate(signEnvelopeUpdate, {
+      args: [{ recipientId: erin.id, recipientKey: erin.key, authMethod: 'LINK' }],
+    });
     expect(
-      await rejectionCode(handle.executeUpdate(addRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipient: { ...newPerson('late'), role: 'SIGNER', routingOrder: 1 } }] })),
+      await rejectionCode(
+        handle.executeUpdate(addRecipientUpdate, {
+          args: [{ actor: SENDER_ACTOR, recipient: { ...newPerson('late'), role: 'SIGNER', routingOrder: 1 } }],
+        }),
+      ),
     ).toBe('ROUTING_ORDER_PASSED');
     const fred = { ...newPerson('fred'), role: 'SIGNER' as const, routingOrder: 2 };
     const added = await handle.executeUpdate(addRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipient: fred }] });
     expect(added.recipients.find((r) => r.id === fred.id)?.status).toBe('PENDING');
-    expect(await rejectionCode(handle.executeUpdate(removeRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipientId: erin.id }] }))).toBe('ALREADY_ACTED');
+    expect(
+      await rejectionCode(
+        handle.executeUpdate(removeRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipientId: erin.id }] }),
+      ),
+    ).toBe('ALREADY_ACTED');
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(bob)] });
-    const afterRemove = await handle.executeUpdate(removeRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipientId: fred.id }] });
+    const afterRemove = await handle.executeUpdate(removeRecipientUpdate, {
+      args: [{ actor: SENDER_ACTOR, recipientId: fred.id }],
+    });
     expect(afterRemove.finalising).toBe(true);
     expect((await handle.result()).status).toBe('COMPLETED');
     const view = await handle.query(envelopeStatusQuery);
-    expect(view.audit.map((e) => e.type)).toEqual(expect.arrayContaining(['RECIPIENT_REPLACED', 'RECIPIENT_ADDED', 'RECIPIENT_REMOVED']));
-    await eventually(() => expect(activities.mailsTo('INVITATION')).toEqual(['alice@example.com', 'erin@example.com', 'bob@example.com', 'fred@example.com']));
+    expect(view.audit.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['RECIPIENT_REPLACED', 'RECIPIENT_ADDED', 'RECIPIENT_REMOVED']),
+    );
+    await eventually(() =>
+      expect(activities.mailsTo('INVITATION')).toEqual([
+        'alice@example.com',
+        'erin@example.com',
+        'bob@example.com',
+        'fred@example.com',
+      ]),
+    );
   });
 });

@@ -5,7 +5,15 @@ import type { EnvelopeOutcome, RetentionView } from '@signet/workflows';
 import { retentionWorkflowId } from '@signet/shared';
 import { recordingActivities } from '../support/fake-activities';
 import type { RecordedActivities } from '../support/fake-activities';
-import { closedResult, credentialOf, DAY, makeEnvelopeInput, recipientSlot, SENDER_ACTOR, startEnvelope } from '../support/envelope-fixtures';
+import {
+  closedResult,
+  credentialOf,
+  DAY,
+  makeEnvelopeInput,
+  recipientSlot,
+  SENDER_ACTOR,
+  startEnvelope,
+} from '../support/envelope-fixtures';
 import { registerSearchAttributes } from '../support/search-attributes';
 import { createTestWorker, startTimeSkipping } from '../support/workflow-env';
 
@@ -37,7 +45,11 @@ describe('retention and history (time-skipping server)', () => {
     const alice = recipientSlot('alice', 1);
     const input = makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice], retention });
     const handle = await startEnvelope(env.client, input);
-    expect(await handle.executeUpdate(setLegalHoldUpdate, { args: [{ actor: SENDER_ACTOR, hold: true, reason: 'litigation' }] })).toEqual({ legalHold: true });
+    expect(
+      await handle.executeUpdate(setLegalHoldUpdate, {
+        args: [{ actor: SENDER_ACTOR, hold: true, reason: 'litigation' }],
+      }),
+    ).toEqual({ legalHold: true });
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] });
     await closedResult(env.connection, handle.workflowId);
     const retentionHandle = env.client.workflow.getHandle(retentionWorkflowId(input.envelopeId));
@@ -79,11 +91,16 @@ describe('retention and history (time-skipping server)', () => {
   });
   it('deletes the original and the signed copy after the retention period, warning the sender first', async () => {
     const alice = recipientSlot('alice', 1);
-    const handle = await startEnvelope(env.client, makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice], retention }));
+    const handle = await startEnvelope(
+      env.client,
+      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice], retention }),
+    );
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] });
     await closedResult(env.connection, handle.workflowId); // the signing workflow closes at once; it does not wait for retention
     const endedAt = Date.parse((await handle.query(envelopeStatusQuery)).endedAt!);
-    const retentionHandle = env.client.workflow.getHandle(retentionWorkflowId((await handle.query(envelopeStatusQuery)).envelopeId));
+    const retentionHandle = env.client.workflow.getHandle(
+      retentionWorkflowId((await handle.query(envelopeStatusQuery)).envelopeId),
+    );
     const view = (await retentionHandle.result()) as RetentionView;
     expect(view.deletedAt).toBeDefined();
     expect(Math.round((Date.parse(view.deletedAt!) - endedAt) / DAY)).toBe(10);
@@ -92,5 +109,4 @@ describe('retention and history (time-skipping server)', () => {
     expect(activities.mailsTo('RETENTION_WARNING')).toEqual(['sender@example.com']);
     expect(activities.calls).toContain('deleteDocuments:1');
   });
-
 });

@@ -1,10 +1,21 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { approveEnvelopeUpdate, envelopeStatusQuery, retentionStatusQuery, signEnvelopeUpdate } from '@signet/workflows';
+import {
+  approveEnvelopeUpdate,
+  envelopeStatusQuery,
+  retentionStatusQuery,
+  signEnvelopeUpdate,
+} from '@signet/workflows';
 import { retentionWorkflowId } from '@signet/shared';
 import { recordingActivities } from '../support/fake-activities';
 import type { RecordedActivities } from '../support/fake-activities';
-import { credentialOf, makeEnvelopeInput, recipientSlot, rejectionCode, startEnvelope } from '../support/envelope-fixtures';
+import {
+  credentialOf,
+  makeEnvelopeInput,
+  recipientSlot,
+  rejectionCode,
+  startEnvelope,
+} from '../support/envelope-fixtures';
 import { registerSearchAttributes } from '../support/search-attributes';
 import { createTestWorker, startTimeSkipping } from '../support/workflow-env';
 
@@ -41,30 +52,59 @@ describe('routing and completion (time-skipping server)', () => {
 
     const first = await handle.query(envelopeStatusQuery);
     expect(first.recipients.map((r) => r.status)).toEqual(['PENDING', 'WAITING', 'WAITING']);
-    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(bob)] }))).toBe('NOT_YOUR_TURN');
+    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(bob)] }))).toBe(
+      'NOT_YOUR_TURN',
+    );
 
-    const afterAlice = await handle.executeUpdate(signEnvelopeUpdate, { args: [{ ...credentialOf(alice), signatureText: 'Alice' }] });
+    const afterAlice = await handle.executeUpdate(signEnvelopeUpdate, {
+      args: [{ ...credentialOf(alice), signatureText: 'Alice' }],
+    });
     expect(afterAlice.recipients.map((r) => r.status)).toEqual(['SIGNED', 'PENDING', 'WAITING']);
-    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] }))).toBe('ALREADY_ACTED');
+    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] }))).toBe(
+      'ALREADY_ACTED',
+    );
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(bob)] });
 
     const outcome = await handle.result();
     expect(outcome.status).toBe('COMPLETED');
     expect(activities.mailsTo('INVITATION')).toEqual(['alice@example.com', 'bob@example.com']);
-    expect(activities.mailsTo('COMPLETED').sort()).toEqual(['alice@example.com', 'bob@example.com', 'carol@example.com', 'sender@example.com']);
-    expect(activities.mails.find((m) => m.kind === 'COMPLETED')?.attachments).toEqual([{ name: 'agreement.pdf', ref: { library: 'local', path: 'agreement.signed.pdf' } }]);
+    expect(activities.mailsTo('COMPLETED').sort()).toEqual([
+      'alice@example.com',
+      'bob@example.com',
+      'carol@example.com',
+      'sender@example.com',
+    ]);
+    expect(activities.mails.find((m) => m.kind === 'COMPLETED')?.attachments).toEqual([
+      { name: 'agreement.pdf', ref: { library: 'local', path: 'agreement.signed.pdf' } },
+    ]);
     const order = activities.calls.filter((c) => /^(sealDocument|storeSignedCopy|sendNotification:COMPLETED)/.test(c));
     expect(order[0]).toBe('sealDocument:agreement.pdf');
     expect(order[1]).toBe('storeSignedCopy:agreement.pdf');
 
     const final = await handle.query(envelopeStatusQuery);
     expect(final.status).toBe('COMPLETED');
-    expect(final.documents[0]).toMatchObject({ originalSha256: 'a'.repeat(64), signedCopyRef: { path: 'agreement.signed.pdf' } });
+    expect(final.documents[0]).toMatchObject({
+      originalSha256: 'a'.repeat(64),
+      signedCopyRef: { path: 'agreement.signed.pdf' },
+    });
     expect(final.recipients.find((r) => r.id === cc.id)).toMatchObject({ status: 'RECEIVED' });
     expect(final.audit.map((e) => e.type)).toEqual([
-      'SENT', 'INVITED', 'SIGNED', 'INVITED', 'SIGNED', 'SEALED', 'STORED', 'DELIVERED', 'DELIVERED', 'DELIVERED', 'COMPLETED',
+      'SENT',
+      'INVITED',
+      'SIGNED',
+      'INVITED',
+      'SIGNED',
+      'SEALED',
+      'STORED',
+      'DELIVERED',
+      'DELIVERED',
+      'DELIVERED',
+      'COMPLETED',
     ]);
-    expect(final.audit.find((e) => e.type === 'SIGNED')).toMatchObject({ authMethod: 'LINK', actor: { kind: 'RECIPIENT', email: 'alice@example.com' } });
+    expect(final.audit.find((e) => e.type === 'SIGNED')).toMatchObject({
+      authMethod: 'LINK',
+      actor: { kind: 'RECIPIENT', email: 'alice@example.com' },
+    });
 
     const retention = env.client.workflow.getHandle(retentionWorkflowId(input.envelopeId));
     expect((await retention.query(retentionStatusQuery)).legalHold).toBe(false);
@@ -83,8 +123,12 @@ describe('routing and completion (time-skipping server)', () => {
       expect(await rejectionCode(handle.executeUpdate(update, { args: [credentialOf(early)] }))).toBe('NOT_YOUR_TURN');
     }
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(a)] });
-    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(c)] }))).toBe('WRONG_ROLE');
-    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(d)] }))).toBe('NOT_YOUR_TURN');
+    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(c)] }))).toBe(
+      'WRONG_ROLE',
+    );
+    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(d)] }))).toBe(
+      'NOT_YOUR_TURN',
+    );
     await handle.executeUpdate(approveEnvelopeUpdate, { args: [credentialOf(c)] });
     const mid = await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(b)] });
     expect(mid.currentRoutingOrder).toBe(3);
@@ -95,7 +139,9 @@ describe('routing and completion (time-skipping server)', () => {
     expect(invited[0]).toBe('ann@example.com');
     expect(invited.slice(1, 3).sort()).toEqual(['ben@example.com', 'cid@example.com']);
     expect(invited[3]).toBe('dee@example.com');
-    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(d)] }))).not.toBe('accepted');
+    expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(d)] }))).not.toBe(
+      'accepted',
+    );
   });
 
   it('parallel signing: everyone is invited at once and completion waits for all', async () => {
@@ -107,6 +153,10 @@ describe('routing and completion (time-skipping server)', () => {
     expect((await handle.query(envelopeStatusQuery)).status).toBe('PENDING');
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(people[1]!)] });
     expect((await handle.result()).status).toBe('COMPLETED');
-    expect(activities.mailsTo('INVITATION').sort()).toEqual(['pia@example.com', 'quinn@example.com', 'raj@example.com']);
+    expect(activities.mailsTo('INVITATION').sort()).toEqual([
+      'pia@example.com',
+      'quinn@example.com',
+      'raj@example.com',
+    ]);
   });
 });

@@ -69,7 +69,7 @@ export function makeDocument(overrides: Partial<TEnvelopeDocument> = {}): TEnvel
 }
 
 /** A Mailer that records what it was asked to send, or fails with `failWith`. */
-export function createFakeMailer(failWith?: unknown): Mailer & { sent: MailMessage[] } {
+export function createFakeMailer(failWith?: Error): Mailer & { sent: MailMessage[] } {
   const sent: MailMessage[] = [];
   return {
     sent,

@@ -51,7 +51,9 @@ describe('routing', () => {
     const state = started({ recipients: [slot('a', 1), slot('p', 2, 'APPROVER'), slot('cc', 3, 'CC')] });
     expect(codeOf(() => recipient.validateApprove(state, cred('p'), T0))).toBe('NOT_YOUR_TURN');
     expect(codeOf(() => recipient.validateApprove(state, cred('a'), T0))).toBe('WRONG_ROLE');
-    expect(codeOf(() => recipient.validateSign(state, { ...cred('a'), recipientKey: 'forged-key-000000' }, T0))).toBe('UNKNOWN_RECIPIENT');
+    expect(codeOf(() => recipient.validateSign(state, { ...cred('a'), recipientKey: 'forged-key-000000' }, T0))).toBe(
+      'UNKNOWN_RECIPIENT',
+    );
     expect(codeOf(() => recipient.validateSign(state, cred('nobody'), T0))).toBe('UNKNOWN_RECIPIENT');
     expect(codeOf(() => recipient.validateDecline(state, { ...cred('cc'), reason: 'no' }, T0))).toBe('WRONG_ROLE');
     recipient.applySign(state, cred('a'), T0);
@@ -74,7 +76,14 @@ describe('decline and delegate', () => {
     const effects = recipient.applyDecline(state, { ...cred('b'), reason: 'Wrong price' }, T0 + HOUR);
     expect(state.status).toBe('DECLINED');
     expect(effects).toEqual([
-      { type: 'notify', kind: 'DECLINED', recipientIds: ['a'], toSender: true, reason: 'Wrong price', actorName: 'Person b' },
+      {
+        type: 'notify',
+        kind: 'DECLINED',
+        recipientIds: ['a'],
+        toSender: true,
+        reason: 'Wrong price',
+        actorName: 'Person b',
+      },
     ]);
     expect(codeOf(() => recipient.validateSign(state, cred('c'), T0))).toBe('ENVELOPE_DECLINED');
     expect(state.recipients.find((r) => r.id === 'a')?.status).toBe('SIGNED');
@@ -83,7 +92,9 @@ describe('decline and delegate', () => {
   it('delegate hands the turn to a new slot with the same role and order', () => {
     const state = started();
     const to = { id: 'z', key: 'key-z-0123456789abcdef', email: 'z@example.com', name: 'Zed' };
-    expect(codeOf(() => recipient.validateDelegate(state, { ...cred('a'), to: { ...to, email: 'B@example.com' } }, T0))).toBe('DUPLICATE_RECIPIENT');
+    expect(
+      codeOf(() => recipient.validateDelegate(state, { ...cred('a'), to: { ...to, email: 'B@example.com' } }, T0)),
+    ).toBe('DUPLICATE_RECIPIENT');
     const effects = recipient.applyDelegate(state, { ...cred('a'), to }, T0 + HOUR);
     expect(effects).toEqual([{ type: 'notify', kind: 'INVITATION', recipientIds: ['z'], toSender: false }]);
     expect(statuses(state)).toEqual({ a: 'DELEGATED', z: 'PENDING', b: 'WAITING' });
@@ -115,10 +126,19 @@ describe('sender changes', () => {
     recipient.applySign(state, cred('a'), T0);
     const add = (id: string, order: number) => ({
       actor: SENDER,
-      recipient: { id, key: `key-${id}-0123456789abcdef`, email: `${id}@example.com`, name: id, role: 'SIGNER' as const, routingOrder: order },
+      recipient: {
+        id,
+        key: `key-${id}-0123456789abcdef`,
+        email: `${id}@example.com`,
+        name: id,
+        role: 'SIGNER' as const,
+        routingOrder: order,
+      },
     });
     expect(codeOf(() => sender.validateAdd(state, add('x', 1), T0))).toBe('ROUTING_ORDER_PASSED');
-    expect(sender.applyAdd(state, add('x', 2), T0)).toEqual([{ type: 'notify', kind: 'INVITATION', recipientIds: ['x'], toSender: false }]);
+    expect(sender.applyAdd(state, add('x', 2), T0)).toEqual([
+      { type: 'notify', kind: 'INVITATION', recipientIds: ['x'], toSender: false },
+    ]);
     expect(codeOf(() => sender.validateRemove(state, { actor: SENDER, recipientId: 'a' }, T0))).toBe('ALREADY_ACTED');
     recipient.applySign(state, cred('b'), T0);
     expect(sender.applyRemove(state, { actor: SENDER, recipientId: 'x' }, T0)).toEqual([{ type: 'finalise' }]);
@@ -126,13 +146,17 @@ describe('sender changes', () => {
 
   it('will not remove the last signer', () => {
     const state = started({ recipients: [slot('a', 1), slot('cc', 1, 'CC')] });
-    expect(codeOf(() => sender.validateRemove(state, { actor: SENDER, recipientId: 'a' }, T0))).toBe('LAST_ACTING_RECIPIENT');
+    expect(codeOf(() => sender.validateRemove(state, { actor: SENDER, recipientId: 'a' }, T0))).toBe(
+      'LAST_ACTING_RECIPIENT',
+    );
   });
 
   it('extend only moves the deadline later and re-arms the warning', () => {
     const state = started();
     state.expiryWarningSent = true;
-    expect(codeOf(() => sender.validateExtend(state, { actor: SENDER, expiresAt: new Date(T0 + DAY).toISOString() }, T0))).toBe('DEADLINE_NOT_LATER');
+    expect(
+      codeOf(() => sender.validateExtend(state, { actor: SENDER, expiresAt: new Date(T0 + DAY).toISOString() }, T0)),
+    ).toBe('DEADLINE_NOT_LATER');
     sender.applyExtend(state, { actor: SENDER, expiresAt: new Date(T0 + 30 * DAY).toISOString() }, T0);
     expect(state.expiryWarningSent).toBe(false);
     expect(state.audit.at(-1)).toMatchObject({ type: 'EXTENDED', actor: { kind: 'SENDER' } });

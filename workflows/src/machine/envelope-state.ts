@@ -97,15 +97,24 @@ export function requiredRecipients(state: EnvelopeState): RecipientState[] {
 
 export function progressOf(state: EnvelopeState): { done: number; required: number } {
   const required = requiredRecipients(state);
-  return { done: required.filter((r) => r.status === 'SIGNED' || r.status === 'APPROVED').length, required: required.length };
+  return {
+    done: required.filter((r) => r.status === 'SIGNED' || r.status === 'APPROVED').length,
+    required: required.length,
+  };
 }
 
 /** Records the SENT event once, at the very start. */
 export function recordSent(state: EnvelopeState, nowMs: number): void {
-  recordAudit(state, nowMs, AuditEventType.SENT, { kind: ActorKind.SENDER, email: state.config.sender.email, name: state.config.sender.name }, {
-    authMethod: Auth.API_TOKEN,
-    details: { recipients: state.recipients.length, documents: state.documents.length },
-  });
+  recordAudit(
+    state,
+    nowMs,
+    AuditEventType.SENT,
+    { kind: ActorKind.SENDER, email: state.config.sender.email, name: state.config.sender.name },
+    {
+      authMethod: Auth.API_TOKEN,
+      details: { recipients: state.recipients.length, documents: state.documents.length },
+    },
+  );
 }
 
 export function findRecipient(state: EnvelopeState, recipientId: string): RecipientState | undefined {
@@ -113,7 +122,11 @@ export function findRecipient(state: EnvelopeState, recipientId: string): Recipi
 }
 
 /** The status query's answer. Leaves out link keys and internal fields. */
-export function toEnvelopeView(state: EnvelopeState, nextReminderAt: string | undefined, currentRoutingOrder: number | undefined): TEnvelopeView {
+export function toEnvelopeView(
+  state: EnvelopeState,
+  nextReminderAt: string | undefined,
+  currentRoutingOrder: number | undefined,
+): TEnvelopeView {
   const { config } = state;
   return {
     envelopeId: config.envelopeId,

@@ -10,7 +10,15 @@ import {
 import type { Effect } from './effects';
 import type { EnvelopeState, RecipientState } from './envelope-state';
 import { iso, recipientActor, recordAudit } from './envelope-state';
-import { assertNewAddress, assertNewId, assertOpen, assertReason, assertRecipientsTurn, authenticateRecipient, fail } from './guards';
+import {
+  assertNewAddress,
+  assertNewId,
+  assertOpen,
+  assertReason,
+  assertRecipientsTurn,
+  authenticateRecipient,
+  fail,
+} from './guards';
 import { advanceRouting, involvedRecipients, inviteRecipient } from './routing';
 
 // Each action has a validate* (pure check, used as the Update validator: a rejection writes no history)
@@ -55,7 +63,11 @@ export function applyApprove(state: EnvelopeState, input: TApproveInput, nowMs: 
   return advanceRouting(state, nowMs);
 }
 
-function validateActingTurn(state: EnvelopeState, input: TDeclineInput | TDelegateInput, nowMs: number): RecipientState {
+function validateActingTurn(
+  state: EnvelopeState,
+  input: TDeclineInput | TDelegateInput,
+  nowMs: number,
+): RecipientState {
   assertOpen(state, nowMs);
   const recipient = authenticateRecipient(state, input);
   if (recipient.role !== RecipientRole.SIGNER && recipient.role !== RecipientRole.APPROVER) {
@@ -140,7 +152,12 @@ export function applyViewed(state: EnvelopeState, input: TViewedInput, nowMs: nu
   });
 }
 
-function markActed(recipient: RecipientState, status: RecipientStatus, authMethod: RecipientState['authMethod'], nowMs: number): void {
+function markActed(
+  recipient: RecipientState,
+  status: RecipientStatus,
+  authMethod: RecipientState['authMethod'],
+  nowMs: number,
+): void {
   recipient.status = status;
   recipient.actedAt = iso(nowMs);
   if (authMethod) recipient.authMethod = authMethod;

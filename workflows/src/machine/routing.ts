@@ -61,7 +61,9 @@ export function startRouting(state: EnvelopeState, nowMs: number): Effect[] {
 
 /** Recipients who have been involved so far: invited, acted or declined (not those still waiting). */
 export function involvedRecipients(state: EnvelopeState, exceptId?: string): RecipientState[] {
-  return state.recipients.filter((r) => r.id !== exceptId && r.status !== RecipientStatus.WAITING && isActingRole(r.role));
+  return state.recipients.filter(
+    (r) => r.id !== exceptId && r.status !== RecipientStatus.WAITING && isActingRole(r.role),
+  );
 }
 
 /** Recipients who are PENDING now. */

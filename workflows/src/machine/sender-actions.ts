@@ -8,14 +8,28 @@ import type {
   TSenderActor,
   TSetLegalHoldInput,
 } from '@signet/shared';
-import { ActorKind, AppErrorCode, AuditEventType, EnvelopeStatus, isActingRole, NotificationKind } from '@signet/shared';
+import {
+  ActorKind,
+  AppErrorCode,
+  AuditEventType,
+  EnvelopeStatus,
+  isActingRole,
+  NotificationKind,
+} from '@signet/shared';
 import type { TActor } from '@signet/shared';
 import type { Effect } from './effects';
 import type { EnvelopeState, RecipientState } from './envelope-state';
 import { findRecipient, iso, recordAudit } from './envelope-state';
 import { assertNewAddress, assertNewId, assertOpen, assertReason, fail } from './guards';
 import { endEnvelope } from './recipient-actions';
-import { advanceRouting, currentRoutingOrder, involvedRecipients, inviteRecipient, isOutstanding, pendingRecipients } from './routing';
+import {
+  advanceRouting,
+  currentRoutingOrder,
+  involvedRecipients,
+  inviteRecipient,
+  isOutstanding,
+  pendingRecipients,
+} from './routing';
 
 function senderActor(actor: TSenderActor): TActor {
   return { kind: ActorKind.SENDER, email: actor.email, name: actor.name };
@@ -29,16 +43,29 @@ export function validateCancel(state: EnvelopeState, input: TCancelInput, nowMs:
 export function applyCancel(state: EnvelopeState, input: TCancelInput, nowMs: number): Effect[] {
   validateCancel(state, input, nowMs);
   const reason = input.reason.trim();
-  recordAudit(state, nowMs, AuditEventType.CANCELLED, senderActor(input.actor), { authMethod: input.actor.authMethod, details: { reason } });
+  recordAudit(state, nowMs, AuditEventType.CANCELLED, senderActor(input.actor), {
+    authMethod: input.actor.authMethod,
+    details: { reason },
+  });
   endEnvelope(state, EnvelopeStatus.CANCELLED, reason, nowMs);
   const told = involvedRecipients(state).map((r) => r.id);
-  return [{ type: 'notify', kind: NotificationKind.CANCELLED, recipientIds: told, toSender: false, reason, actorName: input.actor.name }];
+  return [
+    {
+      type: 'notify',
+      kind: NotificationKind.CANCELLED,
+      recipientIds: told,
+      toSender: false,
+      reason,
+      actorName: input.actor.name,
+    },
+  ];
 }
 
 export function validateExtend(state: EnvelopeState, input: TExtendInput, nowMs: number): void {
   assertOpen(state, nowMs);
   const wanted = Date.parse(input.expiresAt);
-  if (wanted <= Date.parse(state.expiresAt)) fail(AppErrorCode.DEADLINE_NOT_LATER, `new deadline must be after ${state.expiresAt}`);
+  if (wanted <= Date.parse(state.expiresAt))
+    fail(AppErrorCode.DEADLINE_NOT_LATER, `new deadline must be after ${state.expiresAt}`);
 }
 
 /** Moves the deadline later. A warning already sent is sent again before the new deadline. */
@@ -61,7 +88,8 @@ export function validateRemind(state: EnvelopeState, input: TRemindInput, nowMs:
   return input.recipientIds.map((id) => {
     const recipient = findRecipient(state, id);
     if (!recipient) fail(AppErrorCode.UNKNOWN_RECIPIENT, `no recipient ${id}`);
-    if (recipient.status !== 'PENDING') fail(isOutstanding(recipient) ? AppErrorCode.NOT_YOUR_TURN : AppErrorCode.ALREADY_ACTED);
+    if (recipient.status !== 'PENDING')
+      fail(isOutstanding(recipient) ? AppErrorCode.NOT_YOUR_TURN : AppErrorCode.ALREADY_ACTED);
     return recipient;
   });
 }
@@ -129,14 +157,22 @@ export function validateAdd(state: EnvelopeState, input: TAddRecipientInput, now
   assertNewId(state, input.recipient.id);
   const current = currentRoutingOrder(state);
   if (isActingRole(input.recipient.role) && current !== undefined && input.recipient.routingOrder < current) {
-    fail(AppErrorCode.ROUTING_ORDER_PASSED, `routing order ${input.recipient.routingOrder} has finished; the current one is ${current}`);
+    fail(
+      AppErrorCode.ROUTING_ORDER_PASSED,
+      `routing order ${input.recipient.routingOrder} has finished; the current one is ${current}`,
+    );
   }
 }
 
 /** Adds a recipient; one added to the current group is invited at once. */
 export function applyAdd(state: EnvelopeState, input: TAddRecipientInput, nowMs: number): Effect[] {
   validateAdd(state, input, nowMs);
-  const added: RecipientState = { ...input.recipient, email: input.recipient.email.trim(), status: 'WAITING', remindersSent: 0 };
+  const added: RecipientState = {
+    ...input.recipient,
+    email: input.recipient.email.trim(),
+    status: 'WAITING',
+    remindersSent: 0,
+  };
   state.recipients.push(added);
   recordAudit(state, nowMs, AuditEventType.RECIPIENT_ADDED, senderActor(input.actor), {
     authMethod: input.actor.authMethod,
@@ -149,7 +185,9 @@ export function applyAdd(state: EnvelopeState, input: TAddRecipientInput, nowMs:
 export function validateRemove(state: EnvelopeState, input: TRemoveRecipientInput, nowMs: number): RecipientState {
   assertOpen(state, nowMs);
   const recipient = outstandingRecipient(state, input.recipientId);
-  const othersActing = state.recipients.some((r) => r.id !== recipient.id && isActingRole(r.role) && r.status !== 'DELEGATED');
+  const othersActing = state.recipients.some(
+    (r) => r.id !== recipient.id && isActingRole(r.role) && r.status !== 'DELEGATED',
+  );
   if (isActingRole(recipient.role) && !othersActing) fail(AppErrorCode.LAST_ACTING_RECIPIENT);
   return recipient;
 }
@@ -170,8 +208,14 @@ export function applyRemove(state: EnvelopeState, input: TRemoveRecipientInput, 
 export function applyLegalHold(state: EnvelopeState, input: TSetLegalHoldInput, nowMs: number): void {
   if (state.legalHold === input.hold) return;
   state.legalHold = input.hold;
-  recordAudit(state, nowMs, input.hold ? AuditEventType.LEGAL_HOLD_SET : AuditEventType.LEGAL_HOLD_RELEASED, senderActor(input.actor), {
-    authMethod: input.actor.authMethod,
-    ...(input.reason ? { details: { reason: input.reason } } : {}),
-  });
+  recordAudit(
+    state,
+    nowMs,
+    input.hold ? AuditEventType.LEGAL_HOLD_SET : AuditEventType.LEGAL_HOLD_RELEASED,
+    senderActor(input.actor),
+    {
+      authMethod: input.actor.authMethod,
+      ...(input.reason ? { details: { reason: input.reason } } : {}),
+    },
+  );
 }

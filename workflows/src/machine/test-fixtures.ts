@@ -7,7 +7,14 @@ export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
 export function slot(id: string, routingOrder: number, role: TRecipientSlot['role'] = 'SIGNER'): TRecipientSlot {
-  return { id, key: `key-${id}-0123456789abcdef`, email: `${id}@example.com`, name: `Person ${id}`, role, routingOrder };
+  return {
+    id,
+    key: `key-${id}-0123456789abcdef`,
+    email: `${id}@example.com`,
+    name: `Person ${id}`,
+    role,
+    routingOrder,
+  };
 }
 
 export function makeInput(overrides: Partial<TEnvelopeWorkflowInput> = {}): TEnvelopeWorkflowInput {

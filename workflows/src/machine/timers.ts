@@ -40,8 +40,15 @@ export function applyDueTimers(state: EnvelopeState, nowMs: number): Effect[] {
   if (warning && !state.expiryWarningSent && nowMs >= Date.parse(warning)) {
     state.expiryWarningSent = true;
     const pending = pendingRecipients(state);
-    recordAudit(state, nowMs, AuditEventType.EXPIRY_WARNED, SYSTEM_ACTOR, { details: { expiresAt: state.expiresAt, recipients: pending.length } });
-    effects.push({ type: 'notify', kind: NotificationKind.EXPIRY_WARNING, recipientIds: pending.map((r) => r.id), toSender: true });
+    recordAudit(state, nowMs, AuditEventType.EXPIRY_WARNED, SYSTEM_ACTOR, {
+      details: { expiresAt: state.expiresAt, recipients: pending.length },
+    });
+    effects.push({
+      type: 'notify',
+      kind: NotificationKind.EXPIRY_WARNING,
+      recipientIds: pending.map((r) => r.id),
+      toSender: true,
+    });
   }
   const policy = state.config.reminders;
   const due = pendingRecipients(state).filter((r) => r.nextReminderAt && Date.parse(r.nextReminderAt) <= nowMs);
@@ -51,9 +58,18 @@ export function applyDueTimers(state: EnvelopeState, nowMs: number): Effect[] {
     // Schedule from now, not from the plan: after downtime a recipient gets one reminder, not a burst.
     if (policy && r.remindersSent < policy.max) r.nextReminderAt = iso(nowMs + policy.everyMs);
     else delete r.nextReminderAt;
-    recordAudit(state, nowMs, AuditEventType.REMINDED, SYSTEM_ACTOR, { recipientId: r.id, details: { count: r.remindersSent } });
+    recordAudit(state, nowMs, AuditEventType.REMINDED, SYSTEM_ACTOR, {
+      recipientId: r.id,
+      details: { count: r.remindersSent },
+    });
   }
-  if (due.length > 0) effects.push({ type: 'notify', kind: NotificationKind.REMINDER, recipientIds: due.map((r) => r.id), toSender: false });
+  if (due.length > 0)
+    effects.push({
+      type: 'notify',
+      kind: NotificationKind.REMINDER,
+      recipientIds: due.map((r) => r.id),
+      toSender: false,
+    });
   return effects;
 }
 
