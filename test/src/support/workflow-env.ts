@@ -18,8 +18,7 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 }
 
 let runtimeInstalled = false;
-/** Core and worker logs at WARN and above only (on stderr); must run before the first connection or worker. */
-export function installQuietRuntime(): void {
+function quietRuntime(): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -27,7 +26,7 @@ export function installQuietRuntime(): void {
 
 /** The Java time-skipping test server, started from the project's own install. */
 export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
-  installQuietRuntime();
+  quietRuntime();
   return TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: temporalTool('test-server') } },
   });
