@@ -1,6 +1,9 @@
 // Two projects: `unit` (no server, parallel) and `integration` (real Temporal servers, SMTP; run in band so
 // the JVM test server meets its 5 s start-up window on two cores).
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },

@@ -34,15 +34,18 @@ export async function envelopeWorkflow(
   const state = resume ?? createEnvelopeState(input);
   const queue: Effect[] = [];
   let changes = 0;
-  registerEnvelopeHandlers(state, (effects) => {
-    queue.push(...effects);
-    changes += 1;
-  });
+  // Route first, then register: an Update delivered with the very first task (a fast signer) must find the
+  // first group already invited, not be refused NOT_YOUR_TURN. Registration issues no command, so the order
+  // does not affect replay.
   if (!resume) {
     recordSent(state, Date.now());
     queue.push(...startRouting(state, Date.now()));
     changes += 1;
   }
+  registerEnvelopeHandlers(state, (effects) => {
+    queue.push(...effects);
+    changes += 1;
+  });
 
   let synced = -1;
   for (;;) {

@@ -102,8 +102,11 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     expect((await PDFDocument.load(sealed)).getPageCount()).toBe(3);
     expect(createHash('sha256').update(sealed).digest('hex')).toBe(document.sealedSha256);
     expect(createHash('sha256').update(original).digest('hex')).toBe(document.originalSha256);
-    const sidecar = JSON.parse(await readFile(`${originalPath}.signet.json`, 'utf8')) as { status: string; signedCopyPath: string };
-    expect(sidecar).toMatchObject({ status: 'COMPLETED', signedCopyPath: document.signedCopyRef!.path });
+    // The sidecar is written by the status sync that follows completion: poll for it.
+    await eventually(async () => {
+      const sidecar = JSON.parse(await readFile(`${originalPath}.signet.json`, 'utf8')) as { status: string; signedCopyPath: string };
+      expect(sidecar).toMatchObject({ status: 'COMPLETED', signedCopyPath: document.signedCopyRef!.path });
+    });
 
     for (const address of ['alice@example.com', 'bob@example.com', 'sam@example.com']) {
       const mails = await stack.mail.waitFor((m) => to(address)(m) && /complete/i.test(m.subject));
