@@ -18,7 +18,15 @@ const PORTS = {
   inbox: Number(process.env.SIGNET_INBOX_PORT ?? 1080),
   api: Number(process.env.SIGNET_API_PORT ?? 3000),
 };
-const SEARCH_ATTRIBUTES = ['EnvelopeStatus=Keyword', 'SenderId=Keyword', 'SourceLibrary=Keyword', 'ExpiresAt=Datetime', 'NextReminderAt=Datetime', 'ActedCount=Int', 'RequiredCount=Int'];
+const SEARCH_ATTRIBUTES = [
+  'EnvelopeStatus=Keyword',
+  'SenderId=Keyword',
+  'SourceLibrary=Keyword',
+  'ExpiresAt=Datetime',
+  'NextReminderAt=Datetime',
+  'ActedCount=Int',
+  'RequiredCount=Int',
+];
 
 function loadSecrets() {
   const file = path.join(DATA, 'secrets.env');
@@ -102,14 +110,35 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
 
   run('temporal', temporal, [
-    'server', 'start-dev', '--ip', '127.0.0.1', '--port', String(PORTS.temporal), '--ui-port', String(PORTS.temporalUi),
-    '--db-filename', path.join(DATA, 'temporal.db'), '--namespace', 'default', '--log-level', 'warn',
-    '--sqlite-pragma', 'journal_mode=WAL',
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(PORTS.temporal),
+    '--ui-port',
+    String(PORTS.temporalUi),
+    '--db-filename',
+    path.join(DATA, 'temporal.db'),
+    '--namespace',
+    'default',
+    '--log-level',
+    'warn',
+    '--sqlite-pragma',
+    'journal_mode=WAL',
     ...SEARCH_ATTRIBUTES.flatMap((sa) => ['--search-attribute', sa]),
   ]);
   run('maildev', process.execPath, [
     path.join(ROOT, 'node_modules/maildev/bin/maildev'),
-    '--ip', '127.0.0.1', '--smtp', String(PORTS.smtp), '--web', String(PORTS.inbox), '--web-ip', '127.0.0.1', '--silent',
+    '--ip',
+    '127.0.0.1',
+    '--smtp',
+    String(PORTS.smtp),
+    '--web',
+    String(PORTS.inbox),
+    '--web-ip',
+    '127.0.0.1',
+    '--silent',
   ]);
   await Promise.all([waitForPort(PORTS.temporal, 'Temporal'), waitForPort(PORTS.smtp, 'MailDev')]);
 

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$(bash scripts/ensure-node.sh):$PATH"
-[[ -d node_modules/@temporalio/worker ]] || npm ci --no-audit --no-fund
+[[ -d node_modules/@temporalio/worker ]] || bash scripts/npm-ci.sh
 bash scripts/install-temporal.sh
 npx tsc -b
 node worker/dist/scripts/bundle-workflows.js

@@ -6,7 +6,7 @@ set -euo pipefail
 exec </dev/null
 cd "$(dirname "$0")/.."
 export PATH="$(bash scripts/ensure-node.sh):$PATH"
-[[ -d node_modules/@temporalio/worker ]] || npm ci --no-audit --no-fund
+[[ -d node_modules/@temporalio/worker ]] || bash scripts/npm-ci.sh
 bash scripts/install-temporal.sh
 npx tsc -b
 # Bundling fails here, not in a deployed worker, when workflow code imports something it must not.

@@ -74,7 +74,11 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     });
     expect(signed.status).toBe(200);
     // Her link is useless once she has acted.
-    const again = await fetch(`${stack.apiUrl}/api/v1/recipient/${aliceToken}/sign`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const again = await fetch(`${stack.apiUrl}/api/v1/recipient/${aliceToken}/sign`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { error: { code: string } }).error.code).toBe('ALREADY_ACTED');
 
@@ -82,7 +86,11 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     const [bobInvite] = await stack.mail.waitFor(to('bob@example.com'));
     const bobToken = linkTokenOf(bobInvite!);
     expect(bobToken).not.toBe(aliceToken);
-    const bobSigned = await fetch(`${stack.apiUrl}/api/v1/recipient/${bobToken}/sign`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const bobSigned = await fetch(`${stack.apiUrl}/api/v1/recipient/${bobToken}/sign`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(bobSigned.status).toBe(200);
 
     // The envelope completes: signed copy beside the original, sidecar status, completion mails with the copy.
@@ -104,7 +112,10 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     expect(createHash('sha256').update(original).digest('hex')).toBe(document.originalSha256);
     // The sidecar is written by the status sync that follows completion: poll for it.
     await eventually(async () => {
-      const sidecar = JSON.parse(await readFile(`${originalPath}.signet.json`, 'utf8')) as { status: string; signedCopyPath: string };
+      const sidecar = JSON.parse(await readFile(`${originalPath}.signet.json`, 'utf8')) as {
+        status: string;
+        signedCopyPath: string;
+      };
       expect(sidecar).toMatchObject({ status: 'COMPLETED', signedCopyPath: document.signedCopyRef!.path });
     });
 
@@ -121,13 +132,21 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     ]);
 
     // After completion the old links say so, with a code.
-    const late = await fetch(`${stack.apiUrl}/api/v1/recipient/${bobToken}/sign`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const late = await fetch(`${stack.apiUrl}/api/v1/recipient/${bobToken}/sign`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(((await late.json()) as { error: { code: string } }).error.code).toMatch(/ENVELOPE_COMPLETED|ALREADY_ACTED/);
     expect(existsSync(signedPath)).toBe(true);
   });
 
   it('a forged or tampered link is refused with INVALID_TOKEN', async () => {
-    const response = await fetch(`${stack.apiUrl}/api/v1/recipient/v1.e30.AAAA/sign`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${stack.apiUrl}/api/v1/recipient/v1.e30.AAAA/sign`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('INVALID_TOKEN');
   });

@@ -13,7 +13,10 @@ async function loadHistories(): Promise<Array<{ workflowId: string; history: unk
   const histories: Array<{ workflowId: string; history: unknown }> = [];
   for (const version of await readdir(ROOT)) {
     for (const file of (await readdir(path.join(ROOT, version))).filter((f) => f.endsWith('.json'))) {
-      histories.push({ workflowId: `${version}/${file}`, history: JSON.parse(await readFile(path.join(ROOT, version, file), 'utf8')) });
+      histories.push({
+        workflowId: `${version}/${file}`,
+        history: JSON.parse(await readFile(path.join(ROOT, version, file), 'utf8')),
+      });
     }
   }
   return histories;
@@ -37,11 +40,16 @@ describe('replay of committed workflow histories', () => {
     const [first] = await loadHistories();
     const history = structuredClone(first!.history) as { events: Array<Record<string, unknown>> };
     // Drop the first scheduled activity: the code will issue a command the history does not have.
-    const index = history.events.findIndex((e) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED' || 'activityTaskScheduledEventAttributes' in e);
+    const index = history.events.findIndex(
+      (e) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED' || 'activityTaskScheduledEventAttributes' in e,
+    );
     expect(index).toBeGreaterThan(0);
     history.events.splice(index, 1);
     const results = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle: await workflowBundle() }, [{ workflowId: 'tampered', history }])) results.push(result);
+    for await (const result of Worker.runReplayHistories({ workflowBundle: await workflowBundle() }, [
+      { workflowId: 'tampered', history },
+    ]))
+      results.push(result);
     expect(results[0]?.error).toBeDefined();
   });
 });

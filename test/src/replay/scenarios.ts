@@ -14,12 +14,25 @@ import {
   signEnvelopeUpdate,
 } from '@signet/workflows';
 import { retentionWorkflowId } from '@signet/shared';
-import { closedResult, credentialOf, DAY, makeEnvelopeInput, recipientSlot, SENDER_ACTOR, startEnvelope } from '../support/envelope-fixtures';
+import {
+  closedResult,
+  credentialOf,
+  DAY,
+  makeEnvelopeInput,
+  recipientSlot,
+  SENDER_ACTOR,
+  startEnvelope,
+} from '../support/envelope-fixtures';
 
 /** A recorded scenario: the workflow ids whose histories are kept for replay. */
 export type Scenario = { name: string; run(env: TestWorkflowEnvironment): Promise<string[]> };
 
-const person = (name: string) => ({ id: `r-${name}`, key: `key-${name}-0123456789abcdef`, email: `${name}@example.com`, name });
+const person = (name: string) => ({
+  id: `r-${name}`,
+  key: `key-${name}-0123456789abcdef`,
+  email: `${name}@example.com`,
+  name,
+});
 const retention = { deleteAfterMs: 10 * DAY, warnBeforeMs: 3 * DAY };
 
 // Time moves with env.sleep only before any workflow of the scenario has closed, and with result() after:
@@ -30,7 +43,12 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'mixed-routing-completed-with-retention',
     run: async (env) => {
-      const [a, b, c, cc] = [recipientSlot('ann', 1), recipientSlot('ben', 2), recipientSlot('cid', 2, 'APPROVER'), recipientSlot('cat', 3, 'CC')];
+      const [a, b, c, cc] = [
+        recipientSlot('ann', 1),
+        recipientSlot('ben', 2),
+        recipientSlot('cid', 2, 'APPROVER'),
+        recipientSlot('cat', 3, 'CC'),
+      ];
       const input = makeEnvelopeInput(await env.currentTimeMs(), { recipients: [a, b, c, cc], retention });
       const handle = await startEnvelope(env.client, input);
       await handle.signal(recipientViewedSignal, credentialOf(a));
@@ -48,10 +66,15 @@ export const SCENARIOS: Scenario[] = [
     run: async (env) => {
       const start = await env.currentTimeMs();
       const alice = recipientSlot('alice', 1);
-      const handle = await startEnvelope(env.client, makeEnvelopeInput(start, { recipients: [alice, recipientSlot('bob', 2)], retention: null }));
+      const handle = await startEnvelope(
+        env.client,
+        makeEnvelopeInput(start, { recipients: [alice, recipientSlot('bob', 2)], retention: null }),
+      );
       await env.sleep(8 * DAY);
       await handle.executeUpdate(remindNowUpdate, { args: [{ actor: SENDER_ACTOR }] });
-      await handle.executeUpdate(extendDeadlineUpdate, { args: [{ actor: SENDER_ACTOR, expiresAt: new Date(start + 35 * DAY).toISOString() }] });
+      await handle.executeUpdate(extendDeadlineUpdate, {
+        args: [{ actor: SENDER_ACTOR, expiresAt: new Date(start + 35 * DAY).toISOString() }],
+      });
       await handle.result(); // skips time to the extended deadline
       return [handle.workflowId];
     },
@@ -60,15 +83,26 @@ export const SCENARIOS: Scenario[] = [
     name: 'delegate-replace-add-remove-declined',
     run: async (env) => {
       const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
-      const handle = await startEnvelope(env.client, makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }));
+      const handle = await startEnvelope(
+        env.client,
+        makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
+      );
       const dora = person('dora');
       await handle.executeUpdate(delegateEnvelopeUpdate, { args: [{ ...credentialOf(alice), to: dora }] });
-      await handle.executeUpdate(signEnvelopeUpdate, { args: [{ recipientId: dora.id, recipientKey: dora.key, authMethod: 'LINK' }] });
+      await handle.executeUpdate(signEnvelopeUpdate, {
+        args: [{ recipientId: dora.id, recipientKey: dora.key, authMethod: 'LINK' }],
+      });
       const erin = person('erin');
-      await handle.executeUpdate(replaceRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipientId: bob.id, replacement: erin }] });
-      await handle.executeUpdate(addRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipient: { ...person('fred'), role: 'SIGNER', routingOrder: 3 } }] });
+      await handle.executeUpdate(replaceRecipientUpdate, {
+        args: [{ actor: SENDER_ACTOR, recipientId: bob.id, replacement: erin }],
+      });
+      await handle.executeUpdate(addRecipientUpdate, {
+        args: [{ actor: SENDER_ACTOR, recipient: { ...person('fred'), role: 'SIGNER', routingOrder: 3 } }],
+      });
       await handle.executeUpdate(removeRecipientUpdate, { args: [{ actor: SENDER_ACTOR, recipientId: 'r-fred' }] });
-      await handle.executeUpdate(declineEnvelopeUpdate, { args: [{ recipientId: erin.id, recipientKey: erin.key, authMethod: 'LINK', reason: 'Wrong amount' }] });
+      await handle.executeUpdate(declineEnvelopeUpdate, {
+        args: [{ recipientId: erin.id, recipientKey: erin.key, authMethod: 'LINK', reason: 'Wrong amount' }],
+      });
       await closedResult(env.connection, handle.workflowId);
       return [handle.workflowId];
     },
@@ -76,9 +110,14 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'legal-hold-cancelled-retention',
     run: async (env) => {
-      const input = makeEnvelopeInput(await env.currentTimeMs(), { recipients: [recipientSlot('alice', 1)], retention });
+      const input = makeEnvelopeInput(await env.currentTimeMs(), {
+        recipients: [recipientSlot('alice', 1)],
+        retention,
+      });
       const handle = await startEnvelope(env.client, input);
-      await handle.executeUpdate(setLegalHoldUpdate, { args: [{ actor: SENDER_ACTOR, hold: true, reason: 'dispute' }] });
+      await handle.executeUpdate(setLegalHoldUpdate, {
+        args: [{ actor: SENDER_ACTOR, hold: true, reason: 'dispute' }],
+      });
       await handle.executeUpdate(cancelEnvelopeUpdate, { args: [{ actor: SENDER_ACTOR, reason: 'Deal off' }] });
       await closedResult(env.connection, handle.workflowId);
       const retentionId = retentionWorkflowId(input.envelopeId);
@@ -96,12 +135,20 @@ export const SCENARIOS: Scenario[] = [
       const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
       const handle = await startEnvelope(
         env.client,
-        makeEnvelopeInput(now, { recipients: [alice, bob], reminders: { firstAfterMs: DAY, everyMs: DAY, max: 40 }, expiresAt: new Date(now + 45 * DAY).toISOString(), retention: null, maxHistoryEvents: 60 }),
+        makeEnvelopeInput(now, {
+          recipients: [alice, bob],
+          reminders: { firstAfterMs: DAY, everyMs: DAY, max: 40 },
+          expiresAt: new Date(now + 45 * DAY).toISOString(),
+          retention: null,
+          maxHistoryEvents: 60,
+        }),
       );
       const firstRun = (await handle.describe()).runId;
       await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] });
       await env.sleep(6 * DAY);
-      await env.client.workflow.getHandle(handle.workflowId).executeUpdate(signEnvelopeUpdate, { args: [credentialOf(bob)] });
+      await env.client.workflow
+        .getHandle(handle.workflowId)
+        .executeUpdate(signEnvelopeUpdate, { args: [credentialOf(bob)] });
       await closedResult(env.connection, handle.workflowId);
       return [`${handle.workflowId}@${firstRun}`, handle.workflowId];
     },
