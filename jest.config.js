@@ -4,9 +4,16 @@ const swc = [
   '@swc/jest',
   { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
 ];
+// `cookie@2` (required by fastify's inject via light-my-request) ships ESM only; Jest's module runtime cannot
+// require ESM before Node 24.9, so SWC compiles it to CommonJS. Every other package in node_modules is left as is.
+const swcJs = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 const common = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '/node_modules/(.+/node_modules/)?cookie/.+\\.js$': swcJs },
+  transformIgnorePatterns: ['/node_modules/(?!(.+/node_modules/)?cookie/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/'],
 };

@@ -7,13 +7,6 @@ import { createFakeLibrary } from './fake-library';
 import type { FakeTemporal } from './fake-temporal';
 import { createFakeTemporal } from './fake-temporal';
 
-// fastify.inject loads light-my-request, which require()s the ESM-only `cookie@2`. Node 22 can require ESM,
-// Jest's module runtime cannot (before Node 24.9), and the root Jest config is not ours to change. Requests
-// in these tests carry no cookies, so the one function light-my-request takes from `cookie` is stubbed.
-jest.mock('cookie', () => ({
-  stringifySetCookie: (cookie: { name: string; value: string }) => `${cookie.name}=${encodeURIComponent(cookie.value)}`,
-}));
-
 export const API_TOKEN = 'test-api-token-0123456789abcdef0123456789';
 export const LINK_SECRET = 'test-link-secret-0123456789abcdef012345678';
 export const NOW = Date.parse('2030-01-01T00:00:00.000Z');
