@@ -1,5 +1,3 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import {
   addRecipientUpdate,
   cancelEnvelopeUpdate,
@@ -11,8 +9,6 @@ import {
   replaceRecipientUpdate,
   signEnvelopeUpdate,
 } from '@signet/workflows';
-import { recordingActivities } from '../support/fake-activities';
-import type { RecordedActivities } from '../support/fake-activities';
 import {
   credentialOf,
   makeEnvelopeInput,
@@ -22,32 +18,9 @@ import {
   startEnvelope,
 } from '../support/envelope-fixtures';
 import { eventually } from '../support/eventually';
-import { registerSearchAttributes } from '../support/search-attributes';
-import { createTestWorker, startTimeSkipping } from '../support/workflow-env';
+import { useWorkflowSuite } from '../support/workflow-suite';
 
-let env: TestWorkflowEnvironment;
-let activities: RecordedActivities;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  env = await startTimeSkipping();
-  await registerSearchAttributes(env.connection);
-  activities = recordingActivities();
-  worker = await createTestWorker(env, activities);
-  running = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-});
-
-beforeEach(() => {
-  activities.mails.length = 0;
-  activities.calls.length = 0;
-});
+const t = useWorkflowSuite();
 
 const newPerson = (name: string) => ({
   id: `r-${name}`,
@@ -60,8 +33,8 @@ describe('changes and endings (time-skipping server)', () => {
   it('cancel: needs a reason, ends the envelope, tells involved recipients, later actions are refused', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
     const handle = await startEnvelope(
-      env.client,
-      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
+      t.env.client,
+      makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
     );
     expect(
       await rejectionCode(handle.executeUpdate(cancelEnvelopeUpdate, { args: [{ actor: SENDER_ACTOR, reason: ' ' }] })),
@@ -71,17 +44,17 @@ describe('changes and endings (time-skipping server)', () => {
     });
     expect(view.status).toBe('CANCELLED');
     expect((await handle.result()).status).toBe('CANCELLED');
-    expect(activities.mailsTo('CANCELLED')).toEqual(['alice@example.com']);
-    expect(activities.mails.find((m) => m.kind === 'CANCELLED')?.reason).toBe('Terms changed');
-    expect(activities.calls).not.toContain('sealDocument:agreement.pdf');
-    expect(activities.calls.at(-1)).toBe('updateDocumentStatus:CANCELLED');
+    expect(t.activities.mailsTo('CANCELLED')).toEqual(['alice@example.com']);
+    expect(t.activities.mails.find((m) => m.kind === 'CANCELLED')?.reason).toBe('Terms changed');
+    expect(t.activities.calls).not.toContain('sealDocument:agreement.pdf');
+    expect(t.activities.calls.at(-1)).toBe('updateDocumentStatus:CANCELLED');
   });
 
   it('decline: reason required, envelope DECLINED, sender and earlier signers told', async () => {
     const [alice, bob, carol] = [recipientSlot('alice', 1), recipientSlot('bob', 2), recipientSlot('carol', 3)];
     const handle = await startEnvelope(
-      env.client,
-      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob, carol], retention: null }),
+      t.env.client,
+      makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice, bob, carol], retention: null }),
     );
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] });
     expect(
@@ -96,7 +69,7 @@ describe('changes and endings (time-skipping server)', () => {
     ).toBe('NOT_YOUR_TURN');
     await handle.executeUpdate(declineEnvelopeUpdate, { args: [{ ...credentialOf(bob), reason: 'Price is wrong' }] });
     expect((await handle.result()).status).toBe('DECLINED');
-    expect(activities.mailsTo('DECLINED').sort()).toEqual(['alice@example.com', 'sender@example.com']);
+    expect(t.activities.mailsTo('DECLINED').sort()).toEqual(['alice@example.com', 'sender@example.com']);
     const view = await handle.query(envelopeStatusQuery);
     expect(view.recipients.map((r) => r.status)).toEqual(['SIGNED', 'DECLINED', 'WAITING']);
     expect(view.recipients[1]).toMatchObject({ declineReason: 'Price is wrong' });
@@ -105,8 +78,8 @@ describe('changes and endings (time-skipping server)', () => {
   it('delegate: the delegate is invited, signs in the same place; the delegator cannot act again', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
     const handle = await startEnvelope(
-      env.client,
-      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
+      t.env.client,
+      makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
     );
     handle.signal(recipientViewedSignal, credentialOf(alice)).catch(() => undefined);
     const dora = newPerson('dora');
@@ -116,7 +89,9 @@ describe('changes and endings (time-skipping server)', () => {
     expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] }))).toBe(
       'ALREADY_ACTED',
     );
-    await eventually(() => expect(activities.mailsTo('INVITATION')).toEqual(['alice@example.com', 'dora@example.com']));
+    await eventually(() =>
+      expect(t.activities.mailsTo('INVITATION')).toEqual(['alice@example.com', 'dora@example.com']),
+    );
     await handle.executeUpdate(signEnvelopeUpdate, {
       args: [{ recipientId: dora.id, recipientKey: dora.key, authMethod: 'LINK' }],
     });
@@ -138,8 +113,8 @@ describe('changes and endings (time-skipping server)', () => {
   it('delegation is refused when the envelope does not allow it', async () => {
     const alice = recipientSlot('alice', 1);
     const handle = await startEnvelope(
-      env.client,
-      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice], allowDelegation: false, retention: null }),
+      t.env.client,
+      makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice], allowDelegation: false, retention: null }),
     );
     expect(
       await rejectionCode(
@@ -152,8 +127,8 @@ describe('changes and endings (time-skipping server)', () => {
   it('replace, add and remove pending recipients; old links die; removal can complete the envelope', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
     const handle = await startEnvelope(
-      env.client,
-      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
+      t.env.client,
+      makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice, bob], retention: null }),
     );
     const erin = newPerson('erin');
     await handle.executeUpdate(replaceRecipientUpdate, {
@@ -200,7 +175,7 @@ describe('changes and endings (time-skipping server)', () => {
       expect.arrayContaining(['RECIPIENT_REPLACED', 'RECIPIENT_ADDED', 'RECIPIENT_REMOVED']),
     );
     await eventually(() =>
-      expect(activities.mailsTo('INVITATION')).toEqual([
+      expect(t.activities.mailsTo('INVITATION')).toEqual([
         'alice@example.com',
         'erin@example.com',
         'bob@example.com',

@@ -1,8 +1,4 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { envelopeStatusQuery, extendDeadlineUpdate, remindNowUpdate, signEnvelopeUpdate } from '@signet/workflows';
-import { recordingActivities } from '../support/fake-activities';
-import type { RecordedActivities } from '../support/fake-activities';
 import {
   credentialOf,
   DAY,
@@ -13,39 +9,16 @@ import {
   startEnvelope,
 } from '../support/envelope-fixtures';
 import { eventually } from '../support/eventually';
-import { registerSearchAttributes } from '../support/search-attributes';
-import { createTestWorker, startTimeSkipping } from '../support/workflow-env';
+import { useWorkflowSuite } from '../support/workflow-suite';
 
-let env: TestWorkflowEnvironment;
-let activities: RecordedActivities;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  env = await startTimeSkipping();
-  await registerSearchAttributes(env.connection);
-  activities = recordingActivities();
-  worker = await createTestWorker(env, activities);
-  running = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-});
-
-beforeEach(() => {
-  activities.mails.length = 0;
-  activities.calls.length = 0;
-});
+const t = useWorkflowSuite();
 
 describe('deadlines and reminders (time-skipping server)', () => {
   it('30-day envelope: 3 reminders to the current signer only, a warning 2 days before, then EXPIRED', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
-    const start = await env.currentTimeMs();
+    const start = await t.env.currentTimeMs();
     const handle = await startEnvelope(
-      env.client,
+      t.env.client,
       makeEnvelopeInput(start, { recipients: [alice, bob], retention: null }),
     );
     const outcome = await handle.result(); // time skips to the deadline
@@ -57,9 +30,9 @@ describe('deadlines and reminders (time-skipping server)', () => {
     expect(view.audit.filter((e) => e.type === 'REMINDED').every((e) => e.recipientId === alice.id)).toBe(true);
     expect(daysOf('EXPIRY_WARNED')).toEqual([28]);
     expect(daysOf('EXPIRED')).toEqual([30]);
-    expect(activities.mailsTo('REMINDER')).toEqual(['alice@example.com', 'alice@example.com', 'alice@example.com']);
-    expect(activities.mailsTo('EXPIRY_WARNING').sort()).toEqual(['alice@example.com', 'sender@example.com']);
-    expect(activities.mailsTo('EXPIRED').sort()).toEqual(['alice@example.com', 'sender@example.com']);
+    expect(t.activities.mailsTo('REMINDER')).toEqual(['alice@example.com', 'alice@example.com', 'alice@example.com']);
+    expect(t.activities.mailsTo('EXPIRY_WARNING').sort()).toEqual(['alice@example.com', 'sender@example.com']);
+    expect(t.activities.mailsTo('EXPIRED').sort()).toEqual(['alice@example.com', 'sender@example.com']);
     expect(view.recipients[0]).toMatchObject({ remindersSent: 3 });
     expect(await rejectionCode(handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] }))).not.toBe(
       'accepted',
@@ -69,26 +42,26 @@ describe('deadlines and reminders (time-skipping server)', () => {
   it('expiry keeps signatures already given and tells the sender', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
     const handle = await startEnvelope(
-      env.client,
-      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob], reminders: null, retention: null }),
+      t.env.client,
+      makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice, bob], reminders: null, retention: null }),
     );
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] });
     expect((await handle.result()).status).toBe('EXPIRED');
     const view = await handle.query(envelopeStatusQuery);
     expect(view.recipients.map((r) => r.status)).toEqual(['SIGNED', 'PENDING']);
     expect(view.audit.map((e) => e.type)).toEqual(['SENT', 'INVITED', 'SIGNED', 'INVITED', 'EXPIRY_WARNED', 'EXPIRED']);
-    expect(activities.mailsTo('EXPIRED').sort()).toEqual(['bob@example.com', 'sender@example.com']);
+    expect(t.activities.mailsTo('EXPIRED').sort()).toEqual(['bob@example.com', 'sender@example.com']);
   });
 
   it('extend moves the deadline later only, audits it, and warns again before the new deadline', async () => {
     const alice = recipientSlot('alice', 1);
-    const start = await env.currentTimeMs();
+    const start = await t.env.currentTimeMs();
     const handle = await startEnvelope(
-      env.client,
+      t.env.client,
       makeEnvelopeInput(start, { recipients: [alice], reminders: null, retention: null }),
     );
-    await env.sleep(29 * DAY); // past the first warning
-    expect(activities.mailsTo('EXPIRY_WARNING').sort()).toEqual(['alice@example.com', 'sender@example.com']);
+    await t.env.sleep(29 * DAY); // past the first warning
+    expect(t.activities.mailsTo('EXPIRY_WARNING').sort()).toEqual(['alice@example.com', 'sender@example.com']);
     const earlier = new Date(start + 10 * DAY).toISOString();
     expect(
       await rejectionCode(
@@ -105,10 +78,10 @@ describe('deadlines and reminders (time-skipping server)', () => {
       actor: { kind: 'SENDER', email: 'sender@example.com' },
       authMethod: 'API_TOKEN',
     });
-    await env.sleep(5 * DAY); // day 34: not expired under the old deadline
+    await t.env.sleep(5 * DAY); // day 34: not expired under the old deadline
     expect((await handle.query(envelopeStatusQuery)).status).toBe('PENDING');
     expect((await handle.result()).status).toBe('EXPIRED');
-    expect(activities.mailsTo('EXPIRY_WARNING')).toHaveLength(4);
+    expect(t.activities.mailsTo('EXPIRY_WARNING')).toHaveLength(4);
     const final = await handle.query(envelopeStatusQuery);
     expect(Date.parse(final.endedAt!)).toBeGreaterThanOrEqual(start + 40 * DAY);
   });
@@ -117,12 +90,12 @@ describe('deadlines and reminders (time-skipping server)', () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 1)];
     const carol = recipientSlot('carol', 2);
     const handle = await startEnvelope(
-      env.client,
-      makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob, carol], retention: null }),
+      t.env.client,
+      makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice, bob, carol], retention: null }),
     );
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(alice)] });
     const view = await handle.executeUpdate(remindNowUpdate, { args: [{ actor: SENDER_ACTOR }] });
-    await eventually(() => expect(activities.mailsTo('REMINDER')).toEqual(['bob@example.com']));
+    await eventually(() => expect(t.activities.mailsTo('REMINDER')).toEqual(['bob@example.com']));
     expect(view.recipients.find((r) => r.id === bob.id)).toMatchObject({ remindersSent: 0 });
     expect(
       await rejectionCode(

@@ -1,5 +1,3 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import {
   approveEnvelopeUpdate,
   envelopeStatusQuery,
@@ -7,8 +5,6 @@ import {
   signEnvelopeUpdate,
 } from '@signet/workflows';
 import { retentionWorkflowId } from '@signet/shared';
-import { recordingActivities } from '../support/fake-activities';
-import type { RecordedActivities } from '../support/fake-activities';
 import {
   credentialOf,
   makeEnvelopeInput,
@@ -16,39 +12,16 @@ import {
   rejectionCode,
   startEnvelope,
 } from '../support/envelope-fixtures';
-import { registerSearchAttributes } from '../support/search-attributes';
-import { createTestWorker, startTimeSkipping } from '../support/workflow-env';
+import { useWorkflowSuite } from '../support/workflow-suite';
 
-let env: TestWorkflowEnvironment;
-let activities: RecordedActivities;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  env = await startTimeSkipping();
-  await registerSearchAttributes(env.connection);
-  activities = recordingActivities();
-  worker = await createTestWorker(env, activities);
-  running = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-});
-
-beforeEach(() => {
-  activities.mails.length = 0;
-  activities.calls.length = 0;
-});
+const t = useWorkflowSuite();
 
 describe('routing and completion (time-skipping server)', () => {
   it('sequential signers: invites one at a time, seals, stores, delivers to all, starts retention', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
     const cc = recipientSlot('carol', 3, 'CC');
-    const input = makeEnvelopeInput(await env.currentTimeMs(), { recipients: [alice, bob, cc] });
-    const handle = await startEnvelope(env.client, input);
+    const input = makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice, bob, cc] });
+    const handle = await startEnvelope(t.env.client, input);
 
     const first = await handle.query(envelopeStatusQuery);
     expect(first.recipients.map((r) => r.status)).toEqual(['PENDING', 'WAITING', 'WAITING']);
@@ -67,17 +40,19 @@ describe('routing and completion (time-skipping server)', () => {
 
     const outcome = await handle.result();
     expect(outcome.status).toBe('COMPLETED');
-    expect(activities.mailsTo('INVITATION')).toEqual(['alice@example.com', 'bob@example.com']);
-    expect(activities.mailsTo('COMPLETED').sort()).toEqual([
+    expect(t.activities.mailsTo('INVITATION')).toEqual(['alice@example.com', 'bob@example.com']);
+    expect(t.activities.mailsTo('COMPLETED').sort()).toEqual([
       'alice@example.com',
       'bob@example.com',
       'carol@example.com',
       'sender@example.com',
     ]);
-    expect(activities.mails.find((m) => m.kind === 'COMPLETED')?.attachments).toEqual([
+    expect(t.activities.mails.find((m) => m.kind === 'COMPLETED')?.attachments).toEqual([
       { name: 'agreement.pdf', ref: { library: 'local', path: 'agreement.signed.pdf' } },
     ]);
-    const order = activities.calls.filter((c) => /^(sealDocument|storeSignedCopy|sendNotification:COMPLETED)/.test(c));
+    const order = t.activities.calls.filter((c) =>
+      /^(sealDocument|storeSignedCopy|sendNotification:COMPLETED)/.test(c),
+    );
     expect(order[0]).toBe('sealDocument:agreement.pdf');
     expect(order[1]).toBe('storeSignedCopy:agreement.pdf');
 
@@ -106,7 +81,7 @@ describe('routing and completion (time-skipping server)', () => {
       actor: { kind: 'RECIPIENT', email: 'alice@example.com' },
     });
 
-    const retention = env.client.workflow.getHandle(retentionWorkflowId(input.envelopeId));
+    const retention = t.env.client.workflow.getHandle(retentionWorkflowId(input.envelopeId));
     expect((await retention.query(retentionStatusQuery)).legalHold).toBe(false);
     await retention.terminate('test cleanup');
   });
@@ -115,8 +90,8 @@ describe('routing and completion (time-skipping server)', () => {
     const a = recipientSlot('ann', 1);
     const [b, c] = [recipientSlot('ben', 2), recipientSlot('cid', 2, 'APPROVER')];
     const d = recipientSlot('dee', 3);
-    const input = makeEnvelopeInput(await env.currentTimeMs(), { recipients: [a, b, c, d], retention: null });
-    const handle = await startEnvelope(env.client, input);
+    const input = makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [a, b, c, d], retention: null });
+    const handle = await startEnvelope(t.env.client, input);
 
     for (const early of [b, c, d]) {
       const update = early.role === 'APPROVER' ? approveEnvelopeUpdate : signEnvelopeUpdate;
@@ -135,7 +110,7 @@ describe('routing and completion (time-skipping server)', () => {
     expect(mid.progress).toEqual({ done: 3, required: 4 });
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(d)] });
     expect((await handle.result()).status).toBe('COMPLETED');
-    const invited = activities.mailsTo('INVITATION');
+    const invited = t.activities.mailsTo('INVITATION');
     expect(invited[0]).toBe('ann@example.com');
     expect(invited.slice(1, 3).sort()).toEqual(['ben@example.com', 'cid@example.com']);
     expect(invited[3]).toBe('dee@example.com');
@@ -146,14 +121,14 @@ describe('routing and completion (time-skipping server)', () => {
 
   it('parallel signing: everyone is invited at once and completion waits for all', async () => {
     const people = ['pia', 'quinn', 'raj'].map((n) => recipientSlot(n, 1));
-    const input = makeEnvelopeInput(await env.currentTimeMs(), { recipients: people, retention: null });
-    const handle = await startEnvelope(env.client, input);
+    const input = makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: people, retention: null });
+    const handle = await startEnvelope(t.env.client, input);
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(people[2]!)] });
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(people[0]!)] });
     expect((await handle.query(envelopeStatusQuery)).status).toBe('PENDING');
     await handle.executeUpdate(signEnvelopeUpdate, { args: [credentialOf(people[1]!)] });
     expect((await handle.result()).status).toBe('COMPLETED');
-    expect(activities.mailsTo('INVITATION').sort()).toEqual([
+    expect(t.activities.mailsTo('INVITATION').sort()).toEqual([
       'pia@example.com',
       'quinn@example.com',
       'raj@example.com',
