@@ -1,4 +1,11 @@
-import type { TApproveInput, TDeclineInput, TDelegateInput, TSignInput, TViewedInput } from '@signet/shared';
+import type {
+  TApproveInput,
+  TDeclineInput,
+  TDelegateInput,
+  TRecipientCredential,
+  TSignInput,
+  TViewedInput,
+} from '@signet/shared';
 import {
   AppErrorCode,
   AuditEventType,
@@ -24,12 +31,26 @@ import { advanceRouting, involvedRecipients, inviteRecipient } from './routing';
 // Each action has a validate* (pure check, used as the Update validator: a rejection writes no history)
 // and an apply* (validates again, mutates the state, returns the effects to run).
 
-export function validateSign(state: EnvelopeState, input: TSignInput, nowMs: number): RecipientState {
+/**
+ * The checks every recipient action shares, in the order a recipient should hear about them: envelope still
+ * open, link names a current slot, the role may take this action, and it is this recipient's turn.
+ */
+function validateTurn(
+  state: EnvelopeState,
+  input: TRecipientCredential,
+  nowMs: number,
+  roles: readonly RecipientRole[],
+  wrongRole: string,
+): RecipientState {
   assertOpen(state, nowMs);
   const recipient = authenticateRecipient(state, input);
-  if (recipient.role !== RecipientRole.SIGNER) fail(AppErrorCode.WRONG_ROLE, 'only signers sign; approvers approve');
+  if (!roles.includes(recipient.role)) fail(AppErrorCode.WRONG_ROLE, wrongRole);
   assertRecipientsTurn(recipient);
   return recipient;
+}
+
+export function validateSign(state: EnvelopeState, input: TSignInput, nowMs: number): RecipientState {
+  return validateTurn(state, input, nowMs, [RecipientRole.SIGNER], 'only signers sign; approvers approve');
 }
 
 export function applySign(state: EnvelopeState, input: TSignInput, nowMs: number): Effect[] {
@@ -46,11 +67,7 @@ export function applySign(state: EnvelopeState, input: TSignInput, nowMs: number
 }
 
 export function validateApprove(state: EnvelopeState, input: TApproveInput, nowMs: number): RecipientState {
-  assertOpen(state, nowMs);
-  const recipient = authenticateRecipient(state, input);
-  if (recipient.role !== RecipientRole.APPROVER) fail(AppErrorCode.WRONG_ROLE, 'only approvers approve; signers sign');
-  assertRecipientsTurn(recipient);
-  return recipient;
+  return validateTurn(state, input, nowMs, [RecipientRole.APPROVER], 'only approvers approve; signers sign');
 }
 
 export function applyApprove(state: EnvelopeState, input: TApproveInput, nowMs: number): Effect[] {
@@ -63,22 +80,11 @@ export function applyApprove(state: EnvelopeState, input: TApproveInput, nowMs: 
   return advanceRouting(state, nowMs);
 }
 
-function validateActingTurn(
-  state: EnvelopeState,
-  input: TDeclineInput | TDelegateInput,
-  nowMs: number,
-): RecipientState {
-  assertOpen(state, nowMs);
-  const recipient = authenticateRecipient(state, input);
-  if (recipient.role !== RecipientRole.SIGNER && recipient.role !== RecipientRole.APPROVER) {
-    fail(AppErrorCode.WRONG_ROLE, 'copy recipients have nothing to decline or delegate');
-  }
-  assertRecipientsTurn(recipient);
-  return recipient;
-}
+const ACTING_ROLES = [RecipientRole.SIGNER, RecipientRole.APPROVER] as const;
+const COPY_ONLY = 'copy recipients have nothing to decline or delegate';
 
 export function validateDecline(state: EnvelopeState, input: TDeclineInput, nowMs: number): RecipientState {
-  const recipient = validateActingTurn(state, input, nowMs);
+  const recipient = validateTurn(state, input, nowMs, ACTING_ROLES, COPY_ONLY);
   assertReason(input.reason);
   return recipient;
 }
@@ -109,7 +115,7 @@ export function applyDecline(state: EnvelopeState, input: TDeclineInput, nowMs: 
 
 export function validateDelegate(state: EnvelopeState, input: TDelegateInput, nowMs: number): RecipientState {
   if (!state.config.allowDelegation) fail(AppErrorCode.DELEGATION_NOT_ALLOWED);
-  const recipient = validateActingTurn(state, input, nowMs);
+  const recipient = validateTurn(state, input, nowMs, ACTING_ROLES, COPY_ONLY);
   assertNewAddress(state, input.to.email, recipient.id);
   assertNewId(state, input.to.id);
   return recipient;
