@@ -77,6 +77,12 @@ export const AppErrorCode = {
   INVALID_CONFIG: 'INVALID_CONFIG',
   /** Thrown when the API cannot be reached or answers with something unexpected (CLI). */
   API_UNAVAILABLE: 'API_UNAVAILABLE',
+  /** Thrown when a PDF cannot be sealed: unsupported structure, a signer fault, or a signature too large for its placeholder. */
+  SEAL_FAILED: 'SEAL_FAILED',
+  /** Thrown when the RFC 3161 timestamp authority cannot be reached, times out, or answers with a refusal or a wrong imprint. */
+  TSA_UNAVAILABLE: 'TSA_UNAVAILABLE',
+  /** Thrown when OCSP or CRL revocation data for a B-LT seal cannot be fetched or is not a good answer. */
+  REVOCATION_UNAVAILABLE: 'REVOCATION_UNAVAILABLE',
   /** Thrown for faults that have no better code; details go to the log, never to the user. */
   INTERNAL: 'INTERNAL',
 } as const;
@@ -144,6 +150,13 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   ENGINE_UNAVAILABLE: { statusCode: 503, userMessage: 'Signet is temporarily unavailable.', retryable: true },
   INVALID_CONFIG: { statusCode: 500, userMessage: 'Signet is not configured correctly.', retryable: false },
   API_UNAVAILABLE: { statusCode: 503, userMessage: 'The Signet API cannot be reached.', retryable: true },
+  SEAL_FAILED: { statusCode: 500, userMessage: 'The document could not be sealed.', retryable: false },
+  TSA_UNAVAILABLE: { statusCode: 503, userMessage: 'The timestamp service is unavailable.', retryable: true },
+  REVOCATION_UNAVAILABLE: {
+    statusCode: 503,
+    userMessage: 'Certificate status information is unavailable.',
+    retryable: true,
+  },
   INTERNAL: { statusCode: 500, userMessage: 'Something went wrong.', retryable: true },
 };
 

@@ -1,0 +1,12 @@
+export type { DigestAlgorithm, SealKeyType, SealSigner } from './seal-signer';
+export { createKeySigner, loadPemSigner } from './key-signer';
+export type { PemSignerOptions } from './key-signer';
+export { loadPkcs12Signer } from './pkcs12-signer';
+export type { TimestampAuthority } from './timestamp-authority';
+export { createHttpTimestampAuthority } from './http-timestamp-authority';
+export type { HttpTimestampAuthorityOptions } from './http-timestamp-authority';
+export type { RevocationSource } from './revocation-source';
+export { createHttpRevocationSource } from './http-revocation-source';
+export type { HttpRevocationSourceOptions } from './http-revocation-source';
+export { sealPdf } from './seal-pdf';
+export type { PadesLevel, SealPdfOptions } from './seal-pdf';

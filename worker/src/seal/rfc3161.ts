@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { AppError, AppErrorCode } from '@signet/shared';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { OID, parseDer, toArrayBuffer } from './pki';
+
+/** A TimeStampReq with a random 64-bit nonce and certReq=true (so the token carries the TSA certificate). */
+export function createTimestampRequest(digest: Uint8Array): { der: Uint8Array; nonce: Buffer } {
+  const nonce = randomBytes(8);
+  nonce[0] = (nonce[0] ?? 0) & 0x7f; // keep the INTEGER positive without a leading zero byte
+  const request = new pkijs.TimeStampReq({
+    version: 1,
+    messageImprint: new pkijs.MessageImprint({
+      hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 }),
+      hashedMessage: new asn1js.OctetString({ valueHex: toArrayBuffer(digest) }),
+    }),
+    nonce: new asn1js.Integer({ valueHex: toArrayBuffer(nonce) }),
+    certReq: true,
+  });
+  return { der: new Uint8Array(request.toSchema().toBER(false)), nonce };
+}
+
+/**
+ * Checks a TimeStampResp: status granted (or with modifications), a token present, and a TSTInfo whose
+ * imprint and nonce are the ones asked for. Returns the token's DER. Fails with TSA_UNAVAILABLE.
+ */
+export function readTimestampResponse(der: Uint8Array, digest: Uint8Array, nonce: Buffer): Uint8Array {
+  const fail = (message: string, cause?: unknown): AppError =>
+    new AppError(AppErrorCode.TSA_UNAVAILABLE, { message: `timestamp response: ${message}`, cause });
+  let response: pkijs.TimeStampResp;
+  try {
+    response = new pkijs.TimeStampResp({ schema: parseDer(der, 'timestamp response') });
+  } catch (cause) {
+    throw fail('not a TimeStampResp', cause);
+  }
+  const status = response.status.status;
+  if (status !== pkijs.PKIStatus.granted && status !== pkijs.PKIStatus.grantedWithMods) {
+    throw fail(`refused with status ${status}`);
+  }
+  if (!response.timeStampToken) throw fail('no token');
+  const tstInfo = readTstInfo(response.timeStampToken);
+  if (!Buffer.from(tstInfo.messageImprint.hashedMessage.valueBlock.valueHexView).equals(Buffer.from(digest))) {
+    throw fail('imprint does not match the request');
+  }
+  if (!tstInfo.nonce || !Buffer.from(tstInfo.nonce.valueBlock.valueHexView).equals(nonce)) {
+    throw fail('nonce does not match the request');
+  }
+  return new Uint8Array(response.timeStampToken.toSchema().toBER(false));
+}
+
+/** The TSTInfo inside a token (ContentInfo → SignedData → eContent). */
+export function readTstInfo(token: pkijs.ContentInfo): pkijs.TSTInfo {
+  const signedData = new pkijs.SignedData({ schema: token.content });
+  const eContent = signedData.encapContentInfo.eContent;
+  if (signedData.encapContentInfo.eContentType !== OID.tstInfo || !eContent) {
+    throw new AppError(AppErrorCode.TSA_UNAVAILABLE, { message: 'timestamp token carries no TSTInfo' });
+  }
+  return new pkijs.TSTInfo({ schema: parseDer(new Uint8Array(eContent.getValue()), 'TSTInfo') });
+}
+
+/** The certificates a token carries (the TSA chain when certReq was set). */
+export function timestampCertificates(tokenDer: Uint8Array): pkijs.Certificate[] {
+  const token = new pkijs.ContentInfo({ schema: parseDer(tokenDer, 'timestamp token') });
+  const signedData = new pkijs.SignedData({ schema: token.content });
+  return (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+}
