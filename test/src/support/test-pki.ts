@@ -1,7 +1,7 @@
 // Offline test PKI made at test time with the system `openssl` (nothing secret is committed), and the loopback HTTP
 // services that make it usable for B-T/B-LT: RFC 3161 TSA, OCSP for both CA levels, CRLs and CA certificates.
-// Layout (pdf guide §7): root CA → intermediate CA → seal / TSA / OCSP responder. The root answers OCSP for the
-// intermediate itself; the intermediate delegates to the OCSP responder certificate (id-pkix-ocsp-nocheck).
+// Layout (pdf guide §7): root CA → intermediate CA → seal / TSA / OCSP responder, and root CA → root OCSP responder.
+// Each CA level answers OCSP through its own delegated responder (OCSPSigning, id-pkix-ocsp-nocheck).
 // One file on purpose: the OpenSSL configuration, the issuing steps and the responder share one directory layout.
 import { execFile } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
@@ -33,7 +33,10 @@ export type TestPki = {
   root: TestPkiCa;
   intermediate: TestPkiCa;
   seal: TestPkiIdentity & { p12: string; p12Password: string };
+  /** OCSP responder for certificates the intermediate issued. */
   ocsp: TestPkiIdentity;
+  /** OCSP responder for certificates the root issued (the intermediate). */
+  rootOcsp: TestPkiIdentity;
   tsa: TestPkiIdentity;
   /** Intermediate then root, PEM: what a signer embeds next to its own certificate. */
   chain: string;
@@ -212,6 +215,7 @@ export async function createTestPki(dir: string, options: TestPkiOptions): Promi
   const intermediate = await issue(ctx, 'intermediate', 'root', 'v3_intermediate');
   const seal = await issue(ctx, 'seal', 'intermediate', 'v3_seal');
   const ocsp = await issue(ctx, 'ocsp', 'intermediate', 'v3_ocsp');
+  const rootOcsp = await issue(ctx, 'root-ocsp', 'root', 'v3_ocsp');
   const tsa = await issue(ctx, 'tsa', 'intermediate', 'v3_tsa');
 
   const chain = join(dir, 'chain.pem');
@@ -246,6 +250,7 @@ export async function createTestPki(dir: string, options: TestPkiOptions): Promi
     intermediate: await ca('intermediate', intermediate),
     seal: { ...seal, p12, p12Password },
     ocsp,
+    rootOcsp,
     tsa,
     chain,
   };
@@ -302,7 +307,7 @@ async function answerOcsp(pki: TestPki, request: Buffer): Promise<Buffer> {
     const issuerKeyHash = /Issuer Key Hash:\s*([0-9A-F]+)/i.exec(text)?.[1]?.toUpperCase();
     const signer =
       issuerKeyHash === pki.root.keyId
-        ? { ca: pki.root, rsigner: pki.root }
+        ? { ca: pki.root, rsigner: pki.rootOcsp }
         : { ca: pki.intermediate, rsigner: pki.ocsp };
     await openssl(
       ['ocsp', '-index', signer.ca.index, '-CA', signer.ca.cert, '-rsigner', signer.rsigner.cert].concat([
