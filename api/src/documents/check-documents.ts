@@ -1,6 +1,7 @@
 import type { TEnvelopeDocument } from '@signet/shared';
 import { AppError, AppErrorCode } from '@signet/shared';
 import type { DocumentLibrary } from '@signet/shared/node';
+import type { DocumentLimits } from '../pdf/inspect-pdf';
 import { inspectPdf } from '../pdf/inspect-pdf';
 
 /** A file received in a multipart upload, not yet stored anywhere. */
@@ -17,8 +18,9 @@ export const MAX_DOCUMENTS = 20;
 async function checkLibraryDocument(
   library: DocumentLibrary,
   path: string,
-  maxBytes: number,
+  limits: DocumentLimits,
 ): Promise<CheckedDocument> {
+  const { maxBytes } = limits;
   // describe() first: a huge library file is refused without reading it into memory.
   const described = await library.describe(path);
   if (described.size > maxBytes) {
@@ -27,20 +29,20 @@ async function checkLibraryDocument(
       details: { document: path, size: described.size, limit: maxBytes },
     });
   }
-  const facts = await inspectPdf(await library.read(path), { maxBytes, name: path });
+  const facts = await inspectPdf(await library.read(path), { ...limits, name: path });
   return { source: 'library', path: described.path, name: described.name, sha256: facts.sha256 };
 }
 
 /**
  * Checks every document of a new envelope without writing anything: library documents must exist inside
  * the library (DOCUMENT_NOT_FOUND, INVALID_DOCUMENT_PATH come from the library), and every file must be a
- * readable, unencrypted PDF within the size limit (see inspectPdf). At least one document is required.
+ * readable, unencrypted PDF within the size and page limits (see inspectPdf). At least one document is required.
  */
 export async function checkDocuments(
   library: DocumentLibrary,
   libraryPaths: string[],
   uploads: UploadedFile[],
-  maxBytes: number,
+  limits: DocumentLimits,
 ): Promise<CheckedDocument[]> {
   const count = libraryPaths.length + uploads.length;
   if (count === 0) {
@@ -62,9 +64,9 @@ export async function checkDocuments(
     });
   }
   const checked: CheckedDocument[] = [];
-  for (const path of libraryPaths) checked.push(await checkLibraryDocument(library, path, maxBytes));
+  for (const path of libraryPaths) checked.push(await checkLibraryDocument(library, path, limits));
   for (const upload of uploads) {
-    const facts = await inspectPdf(upload.bytes, { maxBytes, name: upload.fileName });
+    const facts = await inspectPdf(upload.bytes, { ...limits, name: upload.fileName });
     checked.push({ source: 'upload', fileName: upload.fileName, bytes: upload.bytes, sha256: facts.sha256 });
   }
   return checked;

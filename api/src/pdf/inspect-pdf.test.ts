@@ -2,7 +2,7 @@ import { AppErrorCode } from '@signet/shared';
 import { makeEncryptedPdf, makePdf } from '../test-support/pdf-fixtures';
 import { inspectPdf } from './inspect-pdf';
 
-const options = { maxBytes: 1024 * 1024, name: 'contract.pdf' };
+const options = { maxBytes: 1024 * 1024, maxPages: 1000, name: 'contract.pdf' };
 
 describe('inspectPdf', () => {
   it('accepts a real PDF and reports its hash and pages', async () => {
@@ -52,5 +52,15 @@ describe('inspectPdf', () => {
       code: AppErrorCode.DOCUMENT_TOO_LARGE,
       details: { size: bytes.length, limit: bytes.length - 1 },
     });
+  });
+
+  it('rejects a PDF over the page limit as DOCUMENT_TOO_LARGE naming the page count', async () => {
+    const bytes = await makePdf(3);
+    await expect(inspectPdf(bytes, { ...options, maxPages: 2 })).rejects.toMatchObject({
+      code: AppErrorCode.DOCUMENT_TOO_LARGE,
+      message: 'contract.pdf has 3 pages; the limit is 2',
+      details: { pages: 3, limit: 2 },
+    });
+    await expect(inspectPdf(bytes, { ...options, maxPages: 3 })).resolves.toMatchObject({ pageCount: 3 });
   });
 });

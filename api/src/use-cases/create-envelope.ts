@@ -35,7 +35,10 @@ export async function createEnvelope(ctx: ApiContext, input: CreateEnvelopeInput
   const nowMs = ctx.now();
   const terms = checkEnvelopeRequest(request, { config: ctx.config, nowMs });
   const libraryPaths = request.documents.map((d) => d.libraryPath);
-  const checked = await checkDocuments(ctx.library, libraryPaths, uploads, ctx.config.maxUploadBytes);
+  const checked = await checkDocuments(ctx.library, libraryPaths, uploads, {
+    maxBytes: ctx.config.maxUploadBytes,
+    maxPages: ctx.config.maxPages,
+  });
 
   const envelopeId = request.envelopeId ?? ctx.newId();
   const saved: string[] = [];

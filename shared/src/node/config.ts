@@ -28,6 +28,7 @@ const ZEnvSchema = z.object({
   SIGNET_LINK_SECRET: z.string().min(32, 'at least 32 characters of random text').optional(),
   SIGNET_API_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
   SIGNET_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  SIGNET_MAX_PAGES: z.coerce.number().int().positive().default(1000),
   SIGNET_DEFAULT_EXPIRY: duration('14d'),
   SIGNET_DEFAULT_EXPIRY_WARNING: duration('2d'),
   SIGNET_DEFAULT_REMIND_AFTER: duration('3d'),
@@ -46,6 +47,8 @@ export type SignetConfig = {
   smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
   linkSecret: string | undefined;
   maxUploadBytes: number;
+  /** Most pages a document may have; checked at send time so sealing never meets a file it cannot take. */
+  maxPages: number;
   defaults: {
     expiryMs: number;
     expiryWarningMs: number;
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
     },
     linkSecret: e.SIGNET_LINK_SECRET,
     maxUploadBytes: Math.round(e.SIGNET_MAX_UPLOAD_MB * 1024 * 1024),
+    maxPages: e.SIGNET_MAX_PAGES,
     defaults: {
       expiryMs: e.SIGNET_DEFAULT_EXPIRY,
       expiryWarningMs: e.SIGNET_DEFAULT_EXPIRY_WARNING,
