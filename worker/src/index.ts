@@ -9,6 +9,27 @@ export { composeNotification } from './mail/compose-notification';
 export { messageIdOf } from './mail/message-id';
 export { sealPdf } from './pdf/seal-pdf';
 export type { SealedPdf, SealPdfInput } from './pdf/seal-pdf';
+// The PAdES sealer (worker/src/seal); renamed because `sealPdf` above is the activity's placeholder seal.
+export {
+  createHttpRevocationSource,
+  createHttpTimestampAuthority,
+  createKeySigner,
+  loadPemSigner,
+  loadPkcs12Signer,
+  sealPdf as sealPdfPades,
+} from './seal';
+export type {
+  DigestAlgorithm,
+  HttpRevocationSourceOptions,
+  HttpTimestampAuthorityOptions,
+  PadesLevel,
+  PemSignerOptions,
+  RevocationSource,
+  SealKeyType,
+  SealPdfOptions,
+  SealSigner,
+  TimestampAuthority,
+} from './seal';
 export { runWorker } from './main';
 export type { RunningWorker, RunWorkerOptions } from './main';
 export { WORKFLOW_BUNDLE_PATH, WORKFLOWS_PATH } from './workflows-path';

@@ -101,15 +101,18 @@ function parsePyHankoLine(line: string): PyHankoSignature | undefined {
 export async function validateWithPyHanko(
   pdfPath: string,
   rootPem: string,
-  options: { ltv?: boolean; validationTime?: Date } = {},
+  options: { ltv?: boolean; validationTime?: Date; noRevocationCheck?: boolean } = {},
 ): Promise<PyHankoResult> {
   await requirePath(PYHANKO, 'pyHanko');
   const mode = options.ltv ? 'adesverify' : 'validate';
   const time = options.validationTime ? ['--validation-time', options.validationTime.toISOString()] : [];
+  // `validate` only: integrity and trust without revocation data (B-B/B-T files carry none).
+  const revocation = options.noRevocationCheck && !options.ltv ? ['--no-revocation-check'] : [];
   const { exitCode, stdout, stderr } = await runTool(PYHANKO, [
     'sign',
     mode,
     ...time,
+    ...revocation,
     '--trust',
     rootPem,
     '--trust-replace',

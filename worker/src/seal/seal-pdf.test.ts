@@ -126,6 +126,21 @@ describe('sealPdf', () => {
     expect(verified).toBe(true);
   });
 
+  it('B-B never asks a configured TSA: no signature timestamp, so validators see B-B as asked', async () => {
+    // Found by pyHanko and EU DSS (test/src/pdf/seal-validators.test.ts): B-B with a TSA configured carried a timestamp.
+    const before = pki.calls.tsa;
+    const sealed = await sealPdf(await makePdf(1, false), {
+      signer: signer(),
+      level: 'B-B',
+      tsa: pki.tsa,
+      signingTime,
+    });
+    expect(pki.calls.tsa).toBe(before);
+    const { info } = signerInfoOf(contentsAt(sealed, byteRanges(sealed)[0]!));
+    expect(info.unsignedAttrs).toBeUndefined();
+    expect(Buffer.from(sealed).toString('latin1')).not.toMatch(/\/DSS \d+ 0 R/);
+  });
+
   it('keeps an existing signature byte-exact when sealing again', async () => {
     const first = await sealPdf(await makePdf(2, true), { signer: signer(), level: 'B-B', signingTime });
     const second = await sealPdf(first, { signer: signer(), level: 'B-T', tsa: pki.tsa, signingTime });

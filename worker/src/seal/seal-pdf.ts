@@ -45,7 +45,9 @@ export async function sealPdf(bytes: Uint8Array, options: SealPdfOptions): Promi
     contentsSize: options.signatureSize ?? 20_480,
     createContents: async (digest) => {
       const signature = await createCadesSignature(options.signer, digest);
-      if (options.tsa) {
+      // Only from B-T: a B-B seal never calls the TSA, even when one is configured (validators read a
+      // signature timestamp as B-T, so the level asked for would not be the level delivered).
+      if (needsTsa && options.tsa) {
         const token = await options.tsa.timestamp(sha256(signature.signatureValue), 'SHA-256');
         tsaCertificates.push(...timestampCertificates(token).map((c) => new Uint8Array(c.toSchema().toBER(false))));
         addSignatureTimestamp(signature, token);
