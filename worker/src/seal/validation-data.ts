@@ -1,7 +1,7 @@
 import { AppError, AppErrorCode } from '@signet/shared';
 import type * as pkijs from 'pkijs';
 import type { ValidationData } from './dss-revision';
-import { certificateDer, findIssuer, isSelfIssued } from './pki';
+import { certificateDer, findIssuer, isSelfIssued, sha256 } from './pki';
 import type { RevocationSource } from './revocation-source';
 
 /**
@@ -14,10 +14,13 @@ export async function collectValidationData(
   certificates: pkijs.Certificate[],
   revocation: RevocationSource,
 ): Promise<ValidationData> {
-  const data: ValidationData = { certificates: certificates.map(certificateDer), ocspResponses: [], crls: [] };
-  for (const certificate of certificates) {
+  // The seal chain and the TSA chain usually share their CA certificates: ask once per certificate, so the
+  // DSS does not carry two OCSP responses for the same intermediate.
+  const unique = uniqueCertificates(certificates);
+  const data: ValidationData = { certificates: unique.map(certificateDer), ocspResponses: [], crls: [] };
+  for (const certificate of unique) {
     if (isSelfIssued(certificate)) continue;
-    const issuer = findIssuer(certificate, certificates);
+    const issuer = findIssuer(certificate, unique);
     if (!issuer) {
       throw new AppError(AppErrorCode.REVOCATION_UNAVAILABLE, { message: 'a certificate has no issuer in its chain' });
     }
@@ -36,4 +39,14 @@ export async function collectValidationData(
     data.crls.push(...crls);
   }
   return data;
+}
+
+function uniqueCertificates(certificates: pkijs.Certificate[]): pkijs.Certificate[] {
+  const seen = new Set<string>();
+  return certificates.filter((certificate) => {
+    const hash = sha256(certificateDer(certificate)).toString('hex');
+    if (seen.has(hash)) return false;
+    seen.add(hash);
+    return true;
+  });
 }
