@@ -19,20 +19,26 @@ export type PdfRevision = {
   id: PDFObject | undefined;
 };
 
-/** Parses the last revision of `bytes`. Fails with SEAL_FAILED for encrypted or unreadable files. */
-export async function readRevision(bytes: Uint8Array): Promise<PdfRevision> {
+/**
+ * Parses the last revision of `bytes`. Fails with `errorCode` (default SEAL_FAILED) for encrypted or unreadable
+ * files; callers that check user documents (evidence pages) pass INVALID_DOCUMENT.
+ */
+export async function readRevision(
+  bytes: Uint8Array,
+  errorCode: AppErrorCode = AppErrorCode.SEAL_FAILED,
+): Promise<PdfRevision> {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const startXref = lastStartXref(latin1);
+  const startXref = lastStartXref(latin1, errorCode);
   const xrefKind: XrefKind = /^\s*xref\b/.test(latin1.slice(startXref, startXref + 32)) ? 'table' : 'stream';
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (cause) {
-    throw new AppError(AppErrorCode.SEAL_FAILED, { message: 'the PDF cannot be parsed (or is encrypted)', cause });
+    throw new AppError(errorCode, { message: 'the PDF cannot be parsed (or is encrypted)', cause });
   }
   const { Root, Info, ID, Encrypt } = doc.context.trailerInfo;
-  if (Encrypt) throw new AppError(AppErrorCode.SEAL_FAILED, { message: 'encrypted PDFs cannot be sealed' });
-  if (!(Root instanceof PDFRef)) throw new AppError(AppErrorCode.SEAL_FAILED, { message: 'the PDF has no catalog' });
+  if (Encrypt) throw new AppError(errorCode, { message: 'encrypted PDFs cannot be sealed' });
+  if (!(Root instanceof PDFRef)) throw new AppError(errorCode, { message: 'the PDF has no catalog' });
   const declaredSize = Number(/\/Size\s+(\d+)/.exec(latin1.slice(startXref))?.[1] ?? 0);
   return {
     bytes,
@@ -46,12 +52,12 @@ export async function readRevision(bytes: Uint8Array): Promise<PdfRevision> {
   };
 }
 
-function lastStartXref(latin1: string): number {
+function lastStartXref(latin1: string, errorCode: AppErrorCode): number {
   const tail = latin1.slice(-4096);
   const match = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail) ?? [...tail.matchAll(/startxref\s+(\d+)/g)].pop();
   const offset = Number(match?.[1] ?? NaN);
   if (!Number.isSafeInteger(offset) || offset <= 0 || offset >= latin1.length) {
-    throw new AppError(AppErrorCode.SEAL_FAILED, { message: 'the PDF has no usable startxref' });
+    throw new AppError(errorCode, { message: 'the PDF has no usable startxref' });
   }
   return offset;
 }
