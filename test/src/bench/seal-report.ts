@@ -1,0 +1,74 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '../support/temporal-tools';
+
+/** Median wall time (whole child process) and median peak RSS of one tool's runs on one input. */
+export type ToolFigures = { ms: number; peakRssBytes: number; runsMs: number[] };
+
+export type SealSizeResult = {
+  pages: number;
+  fileBytes: number;
+  signet: ToolFigures & { inProcessMs: number; outputBytes: number };
+  pyhanko: ToolFigures & { outputBytes: number };
+  /** time: Signet ÷ pyHanko wall time (below 1 = Signet faster); memoryVsFile: Signet's peak RSS ÷ input size. */
+  ratio: { time: number; memoryVsFile: number };
+};
+
+export type SealReport = {
+  level: 'B-LT';
+  repeats: number;
+  sizes: SealSizeResult[];
+  /** The issue's target at 100 pages: ratio.time ≤ 1 and ratio.memoryVsFile < 4. */
+  target100Pages?: { noSlower: boolean; memoryUnder4xFile: boolean };
+  machine: { cpus: number; cpuModel: string; totalMemBytes: number; node: string; pyhanko: string; peakRss: string };
+};
+
+const round = (value: number, digits: number): number => Number(value.toFixed(digits));
+
+export function sizeResult(
+  pages: number,
+  fileBytes: number,
+  signet: SealSizeResult['signet'],
+  pyhanko: SealSizeResult['pyhanko'],
+): SealSizeResult {
+  return {
+    pages,
+    fileBytes,
+    signet,
+    pyhanko,
+    ratio: { time: round(signet.ms / pyhanko.ms, 3), memoryVsFile: round(signet.peakRssBytes / fileBytes, 2) },
+  };
+}
+
+export function buildSealReport(
+  sizes: SealSizeResult[],
+  repeats: number,
+  tools: { pyhanko: string; peakRss: string },
+): SealReport {
+  const at100 = sizes.find((s) => s.pages === 100);
+  return {
+    level: 'B-LT',
+    repeats,
+    sizes,
+    ...(at100
+      ? { target100Pages: { noSlower: at100.ratio.time <= 1, memoryUnder4xFile: at100.ratio.memoryVsFile < 4 } }
+      : {}),
+    machine: {
+      cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      totalMemBytes: os.totalmem(),
+      node: process.version,
+      ...tools,
+    },
+  };
+}
+
+/** Writes `bench-results/seal-<UTC timestamp>.json` (git-ignored) and returns its path. */
+export async function writeSealReport(report: SealReport, now = new Date()): Promise<string> {
+  const folder = path.join(REPO_ROOT, 'bench-results');
+  const file = path.join(folder, `seal-${now.toISOString().replace(/[:.]/g, '-')}.json`);
+  await mkdir(folder, { recursive: true });
+  await writeFile(file, JSON.stringify(report, null, 2) + '\n');
+  return file;
+}
