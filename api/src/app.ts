@@ -11,6 +11,7 @@ import { registerEnvelopeRoutes } from './routes/envelopes';
 import { registerLibraryRoutes } from './routes/library';
 import { registerRecipientRoutes } from './routes/recipient';
 import { registerSignPage } from './routes/sign-page';
+import { registerVerifyRoutes } from './routes/verify';
 
 /** JSON bodies are small (the envelope JSON); documents travel as multipart files. */
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -21,7 +22,7 @@ const MAX_PARAM_LENGTH = 2048;
  * Builds the HTTP API without listening, so tests can `inject` requests. Throws INVALID_CONFIG when
  * `config.linkSecret` or `config.api.token` is missing.
  *
- * - `/api/v1/envelopes*`, `/api/v1/library*`: sender routes, `Authorization: Bearer <SIGNET_API_TOKEN>`.
+ * - `/api/v1/envelopes*`, `/api/v1/library*`, `/api/v1/verify`: sender routes, `Authorization: Bearer <SIGNET_API_TOKEN>`.
  * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token alone.
  * - `/sign/:token`: the interim signing page.  `/healthz`: liveness.
  */
@@ -54,6 +55,7 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
       registerEnvelopeRoutes(senderScope, ctx);
       registerEnvelopeActionRoutes(senderScope, ctx);
       registerLibraryRoutes(senderScope, ctx);
+      registerVerifyRoutes(senderScope, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -8,6 +8,7 @@ import { registerListCommand } from './commands/list-envelopes';
 import { registerRemindCommand } from './commands/remind-recipients';
 import { registerSendCommand } from './commands/send-envelope';
 import { registerStatusCommand } from './commands/show-status';
+import { registerVerifyCommand } from './commands/verify-document';
 import type { CliRuntime } from './runtime';
 import { createProcessRuntime } from './runtime';
 
@@ -27,6 +28,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerCancelCommand(program, ctx);
   registerExtendCommand(program, ctx);
   registerRemindCommand(program, ctx);
+  registerVerifyCommand(program, ctx);
   return program;
 }
 

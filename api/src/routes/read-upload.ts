@@ -10,7 +10,8 @@ function invalid(message: string): AppError {
   return new AppError(AppErrorCode.VALIDATION_FAILED, { message });
 }
 
-async function readFilePart(part: MultipartFile, fileName: string, maxFileBytes: number): Promise<Buffer> {
+/** One file part into memory; DOCUMENT_TOO_LARGE (naming the file) past the multipart fileSize limit. */
+export async function readFilePart(part: MultipartFile, fileName: string, maxFileBytes: number): Promise<Buffer> {
   try {
     return await part.toBuffer();
   } catch (error) {

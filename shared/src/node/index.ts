@@ -9,3 +9,12 @@ export type { Logger } from './logger';
 export type { DocumentLibrary, DocumentStatusRecord, LibraryEntry } from './document-library';
 export { createLocalLibrary } from './local-library';
 export type { LocalLibraryOptions } from './local-library';
+export { verifyPdf } from './verify/verify-pdf';
+export type {
+  AuditRecipient,
+  ModifiedAfter,
+  SignatureReport,
+  VerifiedLevel,
+  VerifyPdfOptions,
+  VerifyReport,
+} from './verify/types';
