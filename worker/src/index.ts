@@ -33,3 +33,6 @@ export type {
 export { runWorker } from './main';
 export type { RunningWorker, RunWorkerOptions } from './main';
 export { WORKFLOW_BUNDLE_PATH, WORKFLOWS_PATH } from './workflows-path';
+// Evidence pages (worker/src/evidence): Unicode signature page and audit trail, appended as an incremental update.
+export { appendPagesIncrementally, auditTrailJson, buildAuditTrailPdf, buildEvidencePages } from './evidence';
+export type { EvidencePages, EvidencePagesInput, EvidenceSignature } from './evidence';

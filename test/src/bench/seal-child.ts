@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { createHttpRevocationSource, createHttpTimestampAuthority, loadPemSigner, sealPdfPades } from '@signet/worker';
-import { benchEvidenceInput, loadEvidenceModule } from './seal-evidence';
+import {
+  appendPagesIncrementally,
+  buildEvidencePages,
+  createHttpRevocationSource,
+  createHttpTimestampAuthority,
+  loadPemSigner,
+  sealPdfPades,
+} from '@signet/worker';
+import { benchEvidenceInput } from './seal-evidence';
 
 // One Signet seal in its own process, so the peak RSS is this seal's alone: evidence pages (three signers, a 20-event
 // audit) appended as an incremental update, then PAdES B-LT with the HTTP TSA and OCSP/CRL clients. Started by
@@ -13,7 +20,6 @@ export type SealChildResult = { inProcessMs: number; peakRssBytes: number; outpu
 
 async function main(): Promise<void> {
   const job = JSON.parse(process.argv[2] ?? '') as SealJob;
-  const evidence = loadEvidenceModule();
   const signer = loadPemSigner({
     keyPem: await readFile(job.key, 'utf8'),
     certificatesPem: (await readFile(job.cert, 'utf8')) + (await readFile(job.chain, 'utf8')),
@@ -21,8 +27,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const original = await readFile(job.input);
   const sha256 = createHash('sha256').update(original).digest('hex');
-  const pages = (await evidence.buildEvidencePages(benchEvidenceInput(sha256, 0))).bytes;
-  const withEvidence = await evidence.appendPagesIncrementally(original, pages);
+  const pages = (await buildEvidencePages(benchEvidenceInput(sha256, 0))).bytes;
+  const withEvidence = await appendPagesIncrementally(original, pages);
   const sealed = await sealPdfPades(withEvidence, {
     signer,
     level: 'B-LT',

@@ -1,48 +1,11 @@
-import path from 'node:path';
 import type { TAuditEvent } from '@signet/shared';
-
-// The evidence module (worker/src/evidence) is not exported from @signet/worker yet, and the package's `exports`
-// map only opens ".". The benchmark loads it from the worker's compiled output next to the package entry point;
-// the types below are the part of its API the benchmark uses.
-
-type EvidenceSignatureLine = {
-  recipientId: string;
-  name: string;
-  email: string;
-  role: 'SIGNER' | 'APPROVER';
-  action: 'SIGNED' | 'APPROVED';
-  at: string;
-  authMethod: 'LINK';
-  signatureText?: string;
-};
-
-export type EvidenceInput = {
-  envelopeId: string;
-  subject: string;
-  documentName?: string;
-  completedAt: string;
-  senderTimeZone?: string;
-  originalSha256: string;
-  signatures: EvidenceSignatureLine[];
-  audit: TAuditEvent[];
-};
-
-type EvidenceModule = {
-  buildEvidencePages(input: EvidenceInput): Promise<{ bytes: Uint8Array; pageCount: number }>;
-  appendPagesIncrementally(original: Uint8Array, evidence: Uint8Array): Promise<Uint8Array>;
-};
-
-export function loadEvidenceModule(): EvidenceModule {
-  const workerEntry = require.resolve('@signet/worker');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.join(path.dirname(workerEntry), 'evidence', 'index.js')) as EvidenceModule;
-}
+import type { EvidencePagesInput } from '@signet/worker';
 
 const SIGNERS = ['Aino Ääkkönen', 'Øyvind Ødegård', 'Łukasz Żółć'];
 export const AUDIT_EVENTS = 20;
 
 /** A completed envelope's evidence: three signers and a 20-event audit trail. */
-export function benchEvidenceInput(originalSha256: string, pages: number): EvidenceInput {
+export function benchEvidenceInput(originalSha256: string, pages: number): EvidencePagesInput {
   const at = (second: number) => new Date(Date.UTC(2025, 2, 14, 9, 0, second)).toISOString();
   return {
     envelopeId: `bench-seal-${pages}`,
@@ -61,7 +24,7 @@ export function benchEvidenceInput(originalSha256: string, pages: number): Evide
       authMethod: 'LINK',
       signatureText: name,
     })),
-    audit: Array.from({ length: AUDIT_EVENTS }, (_, i) => ({
+    audit: Array.from({ length: AUDIT_EVENTS }, (_, i): TAuditEvent => ({
       at: at(i),
       type: i === 0 ? 'SENT' : i % 3 === 0 ? 'SIGNED' : 'VIEWED',
       actor: { kind: 'RECIPIENT', name: SIGNERS[i % SIGNERS.length]!, email: `r${i % SIGNERS.length}@example.com` },
