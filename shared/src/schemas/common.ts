@@ -14,7 +14,9 @@ export function normaliseEmail(value: string): string {
 }
 
 export const ZIsoDateTimeSchema = z.iso.datetime({ offset: true });
-export const ZIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'an id of 6-64 letters, digits, _ or -');
+export const ZIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{5,63}$/, 'an id of 6-64 letters, digits, _ or -, starting with a letter or digit');
 export const ZPersonNameSchema = z.string().trim().min(1).max(200);
 export const ZReasonSchema = z.string().trim().max(2000);
 

@@ -49,7 +49,8 @@ async function signet(...args: string[]): Promise<{ code: number; stdout: string
 
 async function jsonError(...args: string[]): Promise<string> {
   const result = await signet(...args, '--json');
-  expect(result.code).toBe(1);
+  // stderr is part of the expectation so a failure shows what the CLI said.
+  expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
   return (JSON.parse(result.stdout) as { error: { code: string } }).error.code;
 }
 
