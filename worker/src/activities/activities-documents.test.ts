@@ -3,30 +3,23 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { AppError, AppErrorCode, EnvelopeStatus } from '@signet/shared';
 import type { DocumentLibrary } from '@signet/shared/node';
-import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { SealDocumentResult, StoreSignedCopyResult, UpdateDocumentStatusInput } from '@signet/workflows';
 import { PDFDocument } from 'pdf-lib';
 import {
   createFakeMailer,
-  createTempLibrary,
+  useTempLibrary,
   LINK_SECRET,
   makeDocument,
-  makePdf,
   makeSignatures,
   PUBLIC_URL,
   quietTemporalLogger,
   silentLogger,
+  activityFailureOf,
 } from '../testing/fixtures';
 import { createActivities } from './create-activities';
 
-let temp: Awaited<ReturnType<typeof createTempLibrary>>;
-beforeEach(async () => {
-  temp = await createTempLibrary(await makePdf(2));
-});
-afterEach(async () => {
-  await temp.cleanup();
-});
+const tempLibrary = useTempLibrary(); // holds contracts/nda.pdf, a 2-page PDF
 
 const clock = () => new Date('2035-01-01T00:00:00.000Z');
 const newEnvironment = () => new MockActivityEnvironment(undefined, { logger: quietTemporalLogger });
@@ -47,24 +40,14 @@ const sealInput = {
   completedAt: '2025-03-14T10:05:00.000Z',
 };
 
-async function failureOf(promise: Promise<unknown>): Promise<ApplicationFailure> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApplicationFailure))
-    throw new AppError(AppErrorCode.INTERNAL, { message: `expected ApplicationFailure, got ${String(error)}` });
-  return error;
-}
-
 describe('sealDocument and storeSignedCopy', () => {
   it('stages a sealed copy with one more page, stores it beside the original and leaves the original unchanged', async () => {
-    const activities = activitiesFor(temp.library);
-    const original = await fs.readFile(path.join(temp.root, 'contracts', 'nda.pdf'));
+    const activities = activitiesFor(tempLibrary.current.library);
+    const original = await fs.readFile(path.join(tempLibrary.current.root, 'contracts', 'nda.pdf'));
     const sealed: SealDocumentResult = await newEnvironment().run(activities.sealDocument, sealInput);
 
     expect(sealed.originalSha256).toBe(createHash('sha256').update(original).digest('hex'));
-    expect((await temp.library.list()).map((e) => e.path)).toEqual(['contracts/nda.pdf']); // staged copy is invisible
+    expect((await tempLibrary.current.library.list()).map((e) => e.path)).toEqual(['contracts/nda.pdf']); // staged copy is invisible
 
     const stored: StoreSignedCopyResult = await newEnvironment().run(activities.storeSignedCopy, {
       envelopeId: 'env-0001',
@@ -72,10 +55,10 @@ describe('sealDocument and storeSignedCopy', () => {
       stagedKey: sealed.stagedKey,
     });
     expect(stored).toEqual({ signedCopyRef: { library: 'local', path: 'contracts/nda.signed.pdf' } });
-    const signed = await temp.library.read(stored.signedCopyRef.path);
+    const signed = await tempLibrary.current.library.read(stored.signedCopyRef.path);
     expect(createHash('sha256').update(signed).digest('hex')).toBe(sealed.sealedSha256);
     expect((await PDFDocument.load(signed)).getPageCount()).toBe(3);
-    await expect(temp.library.read('contracts/nda.pdf')).resolves.toEqual(original);
+    await expect(tempLibrary.current.library.read('contracts/nda.pdf')).resolves.toEqual(original);
 
     const again = await newEnvironment().run(activities.storeSignedCopy, {
       envelopeId: 'env-0001',
@@ -86,25 +69,29 @@ describe('sealDocument and storeSignedCopy', () => {
   });
 
   it('fails non-retryably with INVALID_DOCUMENT for a document that is not a PDF', async () => {
-    await fs.writeFile(path.join(temp.root, 'contracts', 'nda.pdf'), 'not a pdf');
-    const failure = await failureOf(newEnvironment().run(activitiesFor(temp.library).sealDocument, sealInput));
+    await fs.writeFile(path.join(tempLibrary.current.root, 'contracts', 'nda.pdf'), 'not a pdf');
+    const failure = await activityFailureOf(
+      newEnvironment().run(activitiesFor(tempLibrary.current.library).sealDocument, sealInput),
+    );
     expect([failure.type, failure.nonRetryable]).toEqual([AppErrorCode.INVALID_DOCUMENT, true]);
   });
 
   it('fails non-retryably with DOCUMENT_NOT_FOUND when the original is gone', async () => {
-    await temp.library.remove('contracts/nda.pdf');
-    const failure = await failureOf(newEnvironment().run(activitiesFor(temp.library).sealDocument, sealInput));
+    await tempLibrary.current.library.remove('contracts/nda.pdf');
+    const failure = await activityFailureOf(
+      newEnvironment().run(activitiesFor(tempLibrary.current.library).sealDocument, sealInput),
+    );
     expect([failure.type, failure.nonRetryable]).toEqual([AppErrorCode.DOCUMENT_NOT_FOUND, true]);
   });
 
   it('keeps LIBRARY_UNAVAILABLE retryable', async () => {
     const busy: DocumentLibrary = {
-      ...temp.library,
+      ...tempLibrary.current.library,
       stage: async () => {
         throw new AppError(AppErrorCode.LIBRARY_UNAVAILABLE, { message: 'EBUSY' });
       },
     };
-    const failure = await failureOf(newEnvironment().run(activitiesFor(busy).sealDocument, sealInput));
+    const failure = await activityFailureOf(newEnvironment().run(activitiesFor(busy).sealDocument, sealInput));
     expect([failure.type, failure.nonRetryable]).toEqual([AppErrorCode.LIBRARY_UNAVAILABLE, false]);
   });
 });
@@ -131,11 +118,11 @@ describe('updateDocumentStatus', () => {
   });
 
   it('writes the sidecar of every document and never rolls back to an older revision', async () => {
-    const activities = activitiesFor(temp.library);
+    const activities = activitiesFor(tempLibrary.current.library);
     await newEnvironment().run(activities.updateDocumentStatus, update(2));
     await newEnvironment().run(activities.updateDocumentStatus, update(1, { status: EnvelopeStatus.CANCELLED }));
     for (const doc of ['contracts/nda.pdf', 'contracts/annex.pdf']) {
-      await expect(temp.library.readStatus(doc)).resolves.toEqual({
+      await expect(tempLibrary.current.library.readStatus(doc)).resolves.toEqual({
         envelopeId: 'env-0001',
         status: 'PENDING',
         finalising: false,
@@ -152,10 +139,10 @@ describe('updateDocumentStatus', () => {
   it('records the signed copy path from the document', async () => {
     const signed = makeDocument({ signedCopyRef: { library: 'local', path: 'contracts/nda.signed.pdf' } });
     await newEnvironment().run(
-      activitiesFor(temp.library).updateDocumentStatus,
+      activitiesFor(tempLibrary.current.library).updateDocumentStatus,
       update(3, { documents: [signed], status: EnvelopeStatus.COMPLETED }),
     );
-    await expect(temp.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
+    await expect(tempLibrary.current.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
       status: 'COMPLETED',
       signedCopyPath: 'contracts/nda.signed.pdf',
     });

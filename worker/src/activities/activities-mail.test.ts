@@ -1,26 +1,20 @@
 import { AppError, AppErrorCode, NotificationKind, RecipientRole } from '@signet/shared';
-import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { SendNotificationInput } from '@signet/workflows';
 import { messageIdOf } from '../mail/message-id';
 import {
   createFakeMailer,
-  createTempLibrary,
   LINK_SECRET,
   makeBrief,
   PUBLIC_URL,
   quietTemporalLogger,
   silentLogger,
+  activityFailureOf,
+  useTempLibrary,
 } from '../testing/fixtures';
 import { createActivities } from './create-activities';
 
-let temp: Awaited<ReturnType<typeof createTempLibrary>>;
-beforeEach(async () => {
-  temp = await createTempLibrary();
-});
-afterEach(async () => {
-  await temp.cleanup();
-});
+const tempLibrary = useTempLibrary();
 
 const invitation: SendNotificationInput = {
   kind: NotificationKind.INVITATION,
@@ -39,23 +33,13 @@ function activitiesWith(mailer = createFakeMailer()) {
   return {
     mailer,
     activities: createActivities({
-      library: temp.library,
+      library: tempLibrary.current.library,
       mailer,
       linkSecret: LINK_SECRET,
       publicUrl: PUBLIC_URL,
       logger: silentLogger,
     }),
   };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ApplicationFailure> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApplicationFailure))
-    throw new AppError(AppErrorCode.INTERNAL, { message: `expected ApplicationFailure, got ${String(error)}` });
-  return error;
 }
 
 describe('sendNotification', () => {
@@ -75,8 +59,8 @@ describe('sendNotification', () => {
   });
 
   it('attaches the signed copies to COMPLETED mails, read from the library', async () => {
-    await temp.library.commitSignedCopy(
-      await temp.library.stage('env-0001', 'doc-0001', Buffer.from('%PDF-sealed')),
+    await tempLibrary.current.library.commitSignedCopy(
+      await tempLibrary.current.library.stage('env-0001', 'doc-0001', Buffer.from('%PDF-sealed')),
       'contracts/nda.pdf',
     );
     const { mailer, activities } = activitiesWith();
@@ -94,7 +78,7 @@ describe('sendNotification', () => {
 
   it('fails non-retryably with DOCUMENT_NOT_FOUND when a signed copy to attach is missing', async () => {
     const { mailer, activities } = activitiesWith();
-    const failure = await failureOf(
+    const failure = await activityFailureOf(
       newEnvironment().run(activities.sendNotification, {
         ...invitation,
         kind: NotificationKind.COMPLETED,
@@ -109,7 +93,7 @@ describe('sendNotification', () => {
     const { activities } = activitiesWith(
       createFakeMailer(new AppError(AppErrorCode.MAIL_REJECTED, { message: '550 no such user' })),
     );
-    const failure = await failureOf(newEnvironment().run(activities.sendNotification, invitation));
+    const failure = await activityFailureOf(newEnvironment().run(activities.sendNotification, invitation));
     expect([failure.type, failure.nonRetryable, failure.message]).toEqual([
       AppErrorCode.MAIL_REJECTED,
       true,
@@ -121,19 +105,19 @@ describe('sendNotification', () => {
     const { activities } = activitiesWith(
       createFakeMailer(new AppError(AppErrorCode.INTERNAL, { message: 'mail server unavailable (ESOCKET)' })),
     );
-    const failure = await failureOf(newEnvironment().run(activities.sendNotification, invitation));
+    const failure = await activityFailureOf(newEnvironment().run(activities.sendNotification, invitation));
     expect([failure.type, failure.nonRetryable]).toEqual([AppErrorCode.INTERNAL, false]);
   });
 
   it('treats an unexpected error as retryable INTERNAL', async () => {
     const { activities } = activitiesWith(createFakeMailer(new TypeError('boom')));
-    const failure = await failureOf(newEnvironment().run(activities.sendNotification, invitation));
+    const failure = await activityFailureOf(newEnvironment().run(activities.sendNotification, invitation));
     expect([failure.type, failure.nonRetryable, failure.message]).toEqual([AppErrorCode.INTERNAL, false, 'boom']);
   });
 
   it('rejects an invitation without a recipient slot as a permanent VALIDATION_FAILED', async () => {
     const { mailer, activities } = activitiesWith();
-    const failure = await failureOf(
+    const failure = await activityFailureOf(
       newEnvironment().run(activities.sendNotification, { ...invitation, to: { email: 'a@example.com', name: 'A' } }),
     );
     expect([failure.type, failure.nonRetryable]).toEqual([AppErrorCode.VALIDATION_FAILED, true]);

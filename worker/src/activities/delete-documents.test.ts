@@ -4,28 +4,22 @@ import type { DeleteDocumentsResult } from '@signet/workflows';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import {
   createFakeMailer,
-  createTempLibrary,
   LINK_SECRET,
   makeDocument,
   PUBLIC_URL,
   quietTemporalLogger,
   silentLogger,
+  useTempLibrary,
 } from '../testing/fixtures';
 import { createActivities } from './create-activities';
 
-let temp: Awaited<ReturnType<typeof createTempLibrary>>;
-beforeEach(async () => {
-  temp = await createTempLibrary();
-});
-afterEach(async () => {
-  await temp.cleanup();
-});
+const tempLibrary = useTempLibrary();
 
 const clock = () => new Date('2035-01-01T00:00:00.000Z');
 const newEnvironment = () => new MockActivityEnvironment(undefined, { logger: quietTemporalLogger });
 const activitiesFor = () =>
   createActivities({
-    library: temp.library,
+    library: tempLibrary.current.library,
     mailer: createFakeMailer(),
     linkSecret: LINK_SECRET,
     publicUrl: PUBLIC_URL,
@@ -36,11 +30,11 @@ const activitiesFor = () =>
 describe('deleteDocuments', () => {
   it('deletes originals and signed copies, writes a tombstone and tolerates a retry', async () => {
     const activities = activitiesFor();
-    await temp.library.commitSignedCopy(
-      await temp.library.stage('env-0001', 'doc-0001', Buffer.from('sealed')),
+    await tempLibrary.current.library.commitSignedCopy(
+      await tempLibrary.current.library.stage('env-0001', 'doc-0001', Buffer.from('sealed')),
       'contracts/nda.pdf',
     );
-    await temp.library.writeStatus('contracts/nda.pdf', {
+    await tempLibrary.current.library.writeStatus('contracts/nda.pdf', {
       envelopeId: 'env-0001',
       status: 'COMPLETED',
       finalising: false,
@@ -57,8 +51,8 @@ describe('deleteDocuments', () => {
       documents: [document],
     });
     expect(result.deleted).toEqual(['contracts/nda.pdf', 'contracts/nda.signed.pdf']);
-    expect(await fs.readdir(path.join(temp.root, 'contracts'))).toEqual(['nda.pdf.signet.json']);
-    await expect(temp.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
+    expect(await fs.readdir(path.join(tempLibrary.current.root, 'contracts'))).toEqual(['nda.pdf.signet.json']);
+    await expect(tempLibrary.current.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
       status: 'COMPLETED',
       deletedAt: '2035-01-01T00:00:00.000Z',
       revision: 8,
@@ -69,19 +63,19 @@ describe('deleteDocuments', () => {
       documents: [document],
     });
     expect(retry.deleted).toEqual(['contracts/nda.pdf', 'contracts/nda.signed.pdf']);
-    await expect(temp.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
+    await expect(tempLibrary.current.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
       deletedAt: '2035-01-01T00:00:00.000Z',
     });
   });
 
   it('reports nothing deleted for files that were already gone before retention ran', async () => {
-    await temp.library.remove('contracts/nda.pdf');
+    await tempLibrary.current.library.remove('contracts/nda.pdf');
     const result: DeleteDocumentsResult = await newEnvironment().run(activitiesFor().deleteDocuments, {
       envelopeId: 'env-0001',
       documents: [makeDocument()],
     });
     expect(result.deleted).toEqual([]);
-    await expect(temp.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
+    await expect(tempLibrary.current.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
       envelopeId: 'env-0001',
       deletedAt: '2035-01-01T00:00:00.000Z',
     });

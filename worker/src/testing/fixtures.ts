@@ -7,6 +7,8 @@ import type { DocumentLibrary, Logger } from '@signet/shared/node';
 import { createLocalLibrary } from '@signet/shared/node';
 import type { EnvelopeBrief, SignatureLine } from '@signet/workflows';
 import type { Logger as TemporalLogger } from '@temporalio/common';
+import { ApplicationFailure } from '@temporalio/common';
+import { AppError, AppErrorCode } from '@signet/shared';
 import { PDFDocument } from 'pdf-lib';
 import type { Mailer, MailMessage } from '../mail/mailer';
 
@@ -105,4 +107,29 @@ export async function createTempLibrary(
     root,
     cleanup: () => fs.rm(tmp, { recursive: true, force: true }),
   };
+}
+
+export type TempLibrary = Awaited<ReturnType<typeof createTempLibrary>>;
+
+/** Registers hooks giving every test its own temp library; read `.current` inside a test. */
+export function useTempLibrary(): { current: TempLibrary } {
+  const holder = {} as { current: TempLibrary };
+  beforeEach(async () => {
+    holder.current = await createTempLibrary();
+  });
+  afterEach(async () => {
+    await holder.current.cleanup();
+  });
+  return holder;
+}
+
+/** The ApplicationFailure an activity rejected with; fails the test if it resolved or threw something else. */
+export async function activityFailureOf(promise: Promise<unknown>): Promise<ApplicationFailure> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ApplicationFailure))
+    throw new AppError(AppErrorCode.INTERNAL, { message: `expected ApplicationFailure, got ${String(error)}` });
+  return error;
 }
