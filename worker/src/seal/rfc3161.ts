@@ -4,10 +4,18 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { OID, parseDer, toArrayBuffer } from './pki';
 
-/** A TimeStampReq with a random 64-bit nonce and certReq=true (so the token carries the TSA certificate). */
-export function createTimestampRequest(digest: Uint8Array): { der: Uint8Array; nonce: Buffer } {
-  const nonce = randomBytes(8);
-  nonce[0] = (nonce[0] ?? 0) & 0x7f; // keep the INTEGER positive without a leading zero byte
+/**
+ * A TimeStampReq with a random nonce (about 63 bits) and certReq=true (so the token carries the TSA certificate).
+ * `random` is injectable for tests only.
+ */
+export function createTimestampRequest(
+  digest: Uint8Array,
+  random: (size: number) => Buffer = randomBytes,
+): { der: Uint8Array; nonce: Buffer } {
+  const nonce = random(8);
+  // DER INTEGERs are minimal and signed: a first byte of 0x00 (with the next below 0x80) is illegal padding that
+  // OpenSSL refuses as a bad request, and 0x80+ would make it negative. So the first byte is always 0x01..0x7f.
+  nonce[0] = 1 + ((nonce[0] ?? 0) % 0x7f);
   const request = new pkijs.TimeStampReq({
     version: 1,
     messageImprint: new pkijs.MessageImprint({
@@ -35,7 +43,9 @@ export function readTimestampResponse(der: Uint8Array, digest: Uint8Array, nonce
   }
   const status = response.status.status;
   if (status !== pkijs.PKIStatus.granted && status !== pkijs.PKIStatus.grantedWithMods) {
-    throw fail(`refused with status ${status}`);
+    // The TSA's own words (PKIFreeText) say why, e.g. "Bad request format" or "Unsupported policy".
+    const text = (response.status.statusStrings ?? []).map((s) => s.valueBlock.value).join('; ');
+    throw fail(`refused with status ${status}${text ? ` (${text})` : ''}`);
   }
   if (!response.timeStampToken) throw fail('no token');
   const tstInfo = readTstInfo(response.timeStampToken);
