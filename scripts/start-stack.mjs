@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: runs the whole stack on embedded defaults and stops it cleanly on Ctrl-C.
 //   Temporal dev server (SQLite under .data/, Web UI :8233) · MailDev (SMTP :1025, inbox :1080) · worker · API (:3000)
+//   · a local development PKI (.data/pki: seal key, RFC 3161 TSA and OCSP on :3090) so documents are sealed at B-LT
 // Secrets are generated once into .data/secrets.env (mode 600) and never leave this machine.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,7 +18,10 @@ const PORTS = {
   smtp: Number(process.env.SIGNET_SMTP_PORT ?? 1025),
   inbox: Number(process.env.SIGNET_INBOX_PORT ?? 1080),
   api: Number(process.env.SIGNET_API_PORT ?? 3000),
+  pki: Number(process.env.SIGNET_DEV_PKI_PORT ?? 3090),
 };
+// A seal key of the user's own (and their TSA) replaces the local development PKI.
+const OWN_SEAL = Boolean(process.env.SIGNET_SEAL_P12_FILE || process.env.SIGNET_SEAL_KEY_FILE);
 const SEARCH_ATTRIBUTES = [
   'EnvelopeStatus=Keyword',
   'SenderId=Keyword',
@@ -35,12 +39,7 @@ function loadSecrets() {
     const secret = () => randomBytes(32).toString('base64url');
     writeFileSync(file, `SIGNET_LINK_SECRET=${secret()}\nSIGNET_API_TOKEN=${secret()}\n`, { mode: 0o600 });
   }
-  return Object.fromEntries(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.includes('='))
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
+  return readEnvFile(file);
 }
 
 function waitForPort(port, name, timeoutMs = 60_000) {
@@ -80,6 +79,26 @@ function run(name, command, args, env = {}) {
   });
   children.push({ name, child });
   return child;
+}
+
+function readEnvFile(file) {
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
+/** Starts the local PKI (test/dist/dev/dev-pki.js) and returns the worker's seal variables it wrote. */
+async function startDevPki() {
+  const dir = path.join(DATA, 'pki');
+  const envFile = path.join(dir, 'seal.env');
+  run('pki', process.execPath, [path.join(ROOT, 'test/dist/dev/dev-pki.js'), dir, String(PORTS.pki)]);
+  await waitForPort(PORTS.pki, 'local PKI');
+  // The child writes seal.env right after it starts listening.
+  for (let i = 0; i < 100 && !existsSync(envFile); i++) await new Promise((r) => setTimeout(r, 100));
+  return readEnvFile(envFile);
 }
 
 async function stop(exitCode = 0) {
@@ -140,10 +159,15 @@ async function main() {
     '127.0.0.1',
     '--silent',
   ]);
-  await Promise.all([waitForPort(PORTS.temporal, 'Temporal'), waitForPort(PORTS.smtp, 'MailDev')]);
+  const [seal] = await Promise.all([
+    OWN_SEAL ? {} : startDevPki(),
+    waitForPort(PORTS.temporal, 'Temporal'),
+    waitForPort(PORTS.smtp, 'MailDev'),
+  ]);
 
   const env = {
     ...secrets,
+    ...seal,
     SIGNET_DATA_DIR: DATA,
     TEMPORAL_ADDRESS: `127.0.0.1:${PORTS.temporal}`,
     SIGNET_SMTP_HOST: '127.0.0.1',
@@ -160,6 +184,7 @@ Signet is running. Ctrl-C stops everything.
   Temporal Web UI  http://127.0.0.1:${PORTS.temporalUi}
   Mail inbox       http://127.0.0.1:${PORTS.inbox}   (SMTP 127.0.0.1:${PORTS.smtp})
   Library folder   ${path.join(DATA, 'library')}
+  Seal             ${OWN_SEAL ? 'your key (SIGNET_SEAL_*)' : `local development PKI, PAdES B-LT (TSA and OCSP on 127.0.0.1:${PORTS.pki})`}
   Try:             npx signet send contract.pdf --to alice@example.com --to bob@example.com --subject "Contract"
 `);
 }

@@ -15,7 +15,9 @@ export {
   RECIPIENT_STATUSES,
   RecipientRole,
   RecipientStatus,
+  SEAL_LEVELS,
 } from './domain/vocabulary';
+export type { SealLevel } from './domain/vocabulary';
 export { formatDuration, parseDuration } from './domain/duration';
 export {
   APP_ERROR_CODES,

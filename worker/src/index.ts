@@ -7,9 +7,7 @@ export type { SmtpMailer } from './mail/smtp-mailer';
 export type { Mailer, MailAttachment, MailMessage } from './mail/mailer';
 export { composeNotification } from './mail/compose-notification';
 export { messageIdOf } from './mail/message-id';
-export { sealPdf } from './pdf/seal-pdf';
-export type { SealedPdf, SealPdfInput } from './pdf/seal-pdf';
-// The PAdES sealer (worker/src/seal); renamed because `sealPdf` above is the activity's placeholder seal.
+// The PAdES sealer (worker/src/seal), exported as sealPdfPades (the name the tests and benchmarks know it by).
 export {
   createHttpRevocationSource,
   createHttpTimestampAuthority,
@@ -30,6 +28,9 @@ export type {
   SealSigner,
   TimestampAuthority,
 } from './seal';
+export { createPadesSealer } from './sealer/pdf-sealer';
+export type { PadesSealerOptions, PdfSealer } from './sealer/pdf-sealer';
+export { createConfiguredSealer } from './sealer/create-configured-sealer';
 export { runWorker } from './main';
 export type { RunningWorker, RunWorkerOptions } from './main';
 export { WORKFLOW_BUNDLE_PATH, WORKFLOWS_PATH } from './workflows-path';

@@ -5,6 +5,8 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from './activities/create-activities';
 import type { Mailer } from './mail/mailer';
 import { createSmtpMailer } from './mail/smtp-mailer';
+import { createConfiguredSealer } from './sealer/create-configured-sealer';
+import type { PdfSealer } from './sealer/pdf-sealer';
 import { resolveWorkflowCode } from './workflow-code';
 
 /** Replacements for what {@link runWorker} would otherwise build from the config (tests pass fakes). */
@@ -12,6 +14,8 @@ export type RunWorkerOptions = {
   logger?: Logger;
   library?: DocumentLibrary;
   mailer?: Mailer;
+  /** Instead of the sealer built from `config.seal` (key files, TSA). */
+  sealer?: PdfSealer;
   clock?: () => Date;
   /** An existing connection (e.g. a TestWorkflowEnvironment's); it is left open on shutdown. */
   connection?: NativeConnection;
@@ -49,12 +53,15 @@ export async function runWorker(config: SignetConfig, options: RunWorkerOptions 
   const logger = options.logger ?? createLogger('worker');
   const linkSecret = requireSecret(config.linkSecret, 'SIGNET_LINK_SECRET');
   const library = options.library ?? createLocalLibrary(config.library);
+  // Before connecting: a missing or unreadable seal key stops start-up with INVALID_CONFIG and nothing open.
+  const sealer = options.sealer ?? (await createConfiguredSealer(config.seal));
   const connection = options.connection ?? (await connect(config.temporal.address));
   // Built after connecting, so a failed connection leaves nothing open.
   const mail = mailerOf(config, options.mailer);
   const activities = createActivities({
     library,
     mailer: mail.mailer,
+    sealer,
     linkSecret,
     publicUrl: config.api.publicUrl,
     logger,
@@ -80,6 +87,7 @@ export async function runWorker(config: SignetConfig, options: RunWorkerOptions 
       namespace: config.temporal.namespace,
       taskQueue: TASK_QUEUE,
       library: library.id,
+      sealLevel: sealer.level,
       workflows: 'workflowBundle' in workflowCode ? 'prebuilt bundle' : 'bundled at start-up',
     });
   } catch (error) {

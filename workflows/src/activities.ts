@@ -3,6 +3,8 @@ import type {
   EnvelopeStatus,
   NotificationKind,
   RecipientRole,
+  SealLevel,
+  TAuditEvent,
   TDocumentRef,
   TEnvelopeDocument,
 } from '@signet/shared';
@@ -63,9 +65,22 @@ export type SealDocumentInput = {
   signatures: SignatureLine[];
   completedAt: string;
   senderTimeZone?: string;
+  /**
+   * The audit trail up to sealing, printed on the audit page and embedded as JSON. Optional because
+   * envelopes started before it existed (v1 histories) scheduled the activity without it.
+   */
+  audit?: TAuditEvent[];
 };
 
-export type SealDocumentResult = { originalSha256: string; sealedSha256: string; stagedKey: string };
+export type SealDocumentResult = {
+  originalSha256: string;
+  sealedSha256: string;
+  stagedKey: string;
+  /** The PAdES level delivered (absent from results recorded before the PAdES seal). */
+  level?: SealLevel;
+  /** Pages the evidence added: signature page(s) and audit trail page(s). */
+  evidencePages?: number;
+};
 
 export type StoreSignedCopyInput = { envelopeId: string; document: TEnvelopeDocument; stagedKey: string };
 export type StoreSignedCopyResult = { signedCopyRef: TDocumentRef };

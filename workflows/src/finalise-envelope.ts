@@ -40,11 +40,17 @@ export async function finaliseEnvelope(state: EnvelopeState): Promise<void> {
       signatures,
       completedAt,
       ...(state.config.sender.timeZone ? { senderTimeZone: state.config.sender.timeZone } : {}),
+      audit: state.audit,
     });
     document.originalSha256 = sealed.originalSha256;
     document.sealedSha256 = sealed.sealedSha256;
     recordAudit(state, Date.now(), AuditEventType.SEALED, SYSTEM_ACTOR, {
-      details: { document: document.name, originalSha256: sealed.originalSha256, sealedSha256: sealed.sealedSha256 },
+      details: {
+        document: document.name,
+        originalSha256: sealed.originalSha256,
+        sealedSha256: sealed.sealedSha256,
+        ...(sealed.level ? { level: sealed.level } : {}),
+      },
     });
     const stored = await library.storeSignedCopy({
       envelopeId: state.config.envelopeId,

@@ -110,3 +110,7 @@ export const NOTIFICATION_KINDS = Object.values(NotificationKind);
 export function isTerminalStatus(status: EnvelopeStatus): boolean {
   return status !== EnvelopeStatus.PENDING && status !== EnvelopeStatus.DRAFT;
 }
+
+/** PAdES baseline levels of the platform seal (ETSI EN 319 142-1), weakest first. */
+export const SEAL_LEVELS = ['B-B', 'B-T', 'B-LT', 'B-LTA'] as const;
+export type SealLevel = (typeof SEAL_LEVELS)[number];

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from '../domain/duration';
+import { SEAL_LEVELS } from '../domain/vocabulary';
+import type { SealLevel } from '../domain/vocabulary';
 import { AppError, AppErrorCode } from '../errors/app-error';
 
 const duration = (fallback: string) =>
@@ -36,7 +38,30 @@ const ZEnvSchema = z.object({
   SIGNET_DEFAULT_MAX_REMINDERS: z.coerce.number().int().min(0).default(3),
   SIGNET_RETENTION: z.string().default('3650d'),
   SIGNET_RETENTION_WARNING: duration('30d'),
+  SIGNET_SEAL_P12_FILE: z.string().optional(),
+  SIGNET_SEAL_P12_PASSWORD: z.string().optional(),
+  SIGNET_SEAL_KEY_FILE: z.string().optional(),
+  SIGNET_SEAL_CERT_FILE: z.string().optional(),
+  SIGNET_TSA_URL: z.string().url().optional(),
+  SIGNET_SEAL_LEVEL: z.enum(SEAL_LEVELS).optional(),
+  SIGNET_SEAL_NAME: z.string().default('Signet seal'),
 });
+
+/** The seal's key: a PKCS#12 file, or a PEM key with a PEM certificate file (leaf first, then its chain). */
+export type SealKeyConfig =
+  { kind: 'pkcs12'; file: string; password: string } | { kind: 'pem'; keyFile: string; certificateFile: string };
+
+/** How completed documents are sealed (worker only). */
+export type SealConfig = {
+  /** `undefined` when no seal key is configured: the worker refuses to start (see `requireSealKey`). */
+  key: SealKeyConfig | undefined;
+  /** RFC 3161 timestamp authority; needed from B-T. */
+  tsaUrl: string | undefined;
+  /** SIGNET_SEAL_LEVEL, or B-LT when a TSA is configured, else B-B. */
+  level: SealLevel;
+  /** The signature field's name, also shown by viewers as the signer's label. */
+  fieldName: string;
+};
 
 /** Configuration of every Node process, parsed once at start-up from the environment. */
 export type SignetConfig = {
@@ -56,6 +81,7 @@ export type SignetConfig = {
   };
   /** `null` when documents are kept forever (SIGNET_RETENTION=off). */
   retention: { deleteAfterMs: number; warnBeforeMs: number } | null;
+  seal: SealConfig;
 };
 
 /** Parses `env` (default `process.env`); throws INVALID_CONFIG naming every bad variable. */
@@ -103,7 +129,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
       e.SIGNET_RETENTION === 'off'
         ? null
         : { deleteAfterMs: parseDuration(e.SIGNET_RETENTION), warnBeforeMs: e.SIGNET_RETENTION_WARNING },
+    seal: sealConfigOf(e),
   };
+}
+
+function sealConfigOf(e: z.infer<typeof ZEnvSchema>): SealConfig {
+  const pem = e.SIGNET_SEAL_KEY_FILE || e.SIGNET_SEAL_CERT_FILE;
+  if (e.SIGNET_SEAL_P12_FILE && pem) {
+    throw invalidConfig('set either SIGNET_SEAL_P12_FILE or SIGNET_SEAL_KEY_FILE with SIGNET_SEAL_CERT_FILE, not both');
+  }
+  if (pem && !(e.SIGNET_SEAL_KEY_FILE && e.SIGNET_SEAL_CERT_FILE)) {
+    throw invalidConfig('SIGNET_SEAL_KEY_FILE and SIGNET_SEAL_CERT_FILE go together');
+  }
+  const key: SealKeyConfig | undefined = e.SIGNET_SEAL_P12_FILE
+    ? { kind: 'pkcs12', file: path.resolve(e.SIGNET_SEAL_P12_FILE), password: e.SIGNET_SEAL_P12_PASSWORD ?? '' }
+    : e.SIGNET_SEAL_KEY_FILE && e.SIGNET_SEAL_CERT_FILE
+      ? {
+          kind: 'pem',
+          keyFile: path.resolve(e.SIGNET_SEAL_KEY_FILE),
+          certificateFile: path.resolve(e.SIGNET_SEAL_CERT_FILE),
+        }
+      : undefined;
+  const level = e.SIGNET_SEAL_LEVEL ?? (e.SIGNET_TSA_URL ? 'B-LT' : 'B-B');
+  if (level !== 'B-B' && !e.SIGNET_TSA_URL) {
+    throw invalidConfig(`SIGNET_SEAL_LEVEL=${level} needs a timestamp authority: set SIGNET_TSA_URL`);
+  }
+  return { key, tsaUrl: e.SIGNET_TSA_URL, level, fieldName: e.SIGNET_SEAL_NAME };
+}
+
+function invalidConfig(problem: string): AppError {
+  return new AppError(AppErrorCode.INVALID_CONFIG, { message: `invalid configuration: ${problem}` });
+}
+
+/** The seal key, or fails the worker's start-up with a message that says how to get one. */
+export function requireSealKey(seal: SealConfig): SealKeyConfig {
+  if (!seal.key) {
+    throw invalidConfig(
+      'no seal key: set SIGNET_SEAL_P12_FILE (and SIGNET_SEAL_P12_PASSWORD) or SIGNET_SEAL_KEY_FILE with ' +
+        'SIGNET_SEAL_CERT_FILE (npm start makes a local development PKI; see README "Sealing")',
+    );
+  }
+  return seal.key;
 }
 
 /** Returns a secret that a process cannot run without, or fails start-up with a clear message. */

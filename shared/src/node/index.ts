@@ -1,6 +1,6 @@
 // Node-only entry (`@signet/shared/node`): config, secrets, tokens, logging.
-export { loadConfig, requireSecret } from './config';
-export type { SignetConfig } from './config';
+export { loadConfig, requireSealKey, requireSecret } from './config';
+export type { SealConfig, SealKeyConfig, SignetConfig } from './config';
 export { mintRecipientToken, verifyRecipientToken } from './recipient-token';
 export type { RecipientTokenClaims } from './recipient-token';
 export { randomId } from './random-id';

@@ -10,7 +10,8 @@ export function createLogger(
   sink: (line: string) => void = (l) => process.stderr.write(l + '\n'),
 ): Logger {
   const write = (level: string, message: string, fields?: Record<string, unknown>) =>
-    sink(JSON.stringify({ time: new Date().toISOString(), level, component, message, ...fields }));
+    // Fields first: a field named like a fixed key (e.g. `level`) can never disguise a line's level or time.
+    sink(JSON.stringify({ ...fields, time: new Date().toISOString(), level, component, message }));
   return {
     info: (message, fields) => write('info', message, fields),
     warn: (message, fields) => write('warn', message, fields),

@@ -2,10 +2,11 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createLocalLibrary, createLogger } from '@signet/shared/node';
-import { createActivities, createSmtpMailer } from '@signet/worker';
+import { createActivities, createConfiguredSealer, createSmtpMailer } from '@signet/worker';
 import type { SigningActivities } from '@signet/workflows';
 import { startMailServer } from '../support/mail-server';
 import { makePdf } from '../support/pdf-fixtures';
+import { openOrCreateTestPki, sealEnvOf } from '../support/sealing-pki';
 import { stackConfig } from '../support/stack-config';
 import { benchDocumentPath, SIGNERS_PER_ENVELOPE } from './bench-envelope-input';
 
@@ -38,7 +39,11 @@ export async function startSignetDeps(temporalAddress: string, count: number): P
   };
   try {
     // No API runs: the signing links in the mails are rendered but never opened.
-    const config = stackConfig({ dataDir, temporalAddress, smtpPort: mail.smtpPort, apiPort: 0 });
+    // B-B: the seal is signed for real, but no TSA or OCSP round trips, which this lifecycle benchmark is not about
+    // (bench:seal measures the full B-LT seal). The PKI's port is only written into its certificates.
+    const pki = await openOrCreateTestPki(path.join(dataDir, 'pki'), { port: 9 });
+    const overrides = sealEnvOf(pki, 'B-B');
+    const config = stackConfig({ dataDir, temporalAddress, smtpPort: mail.smtpPort, apiPort: 0, overrides });
     const pdf = await makePdf(1, 'Benchmark agreement');
     const documentsFolder = path.join(config.library.root, path.dirname(benchDocumentPath(0)));
     await mkdir(documentsFolder, { recursive: true });
@@ -50,6 +55,7 @@ export async function startSignetDeps(temporalAddress: string, count: number): P
     const activities = createActivities({
       library: createLocalLibrary(config.library),
       mailer,
+      sealer: await createConfiguredSealer(config.seal),
       linkSecret: config.linkSecret!,
       publicUrl: config.api.publicUrl,
       logger,

@@ -7,7 +7,9 @@ import type { TEnvelopeView } from '@signet/shared';
 import { linkTokenOf } from '../support/mail-server';
 import type { CapturedMail } from '../support/mail-server';
 import { makePdf } from '../support/pdf-fixtures';
+import { verifyPdf } from '@signet/shared/node';
 import { eventually } from '../support/eventually';
+import { expectLongTermValid } from '../support/expect-long-term-valid';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 
@@ -107,9 +109,23 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     expect(path.basename(signedPath)).toBe('agreement.signed.pdf');
     expect(await readFile(originalPath)).toEqual(original);
     const sealed = await readFile(signedPath);
-    expect((await PDFDocument.load(sealed)).getPageCount()).toBe(3);
+    // The original's two pages, then the signature page and the audit trail, appended without touching its bytes.
+    expect((await PDFDocument.load(sealed)).getPageCount()).toBeGreaterThanOrEqual(4);
+    expect(sealed.subarray(0, original.length).equals(original)).toBe(true);
     expect(createHash('sha256').update(sealed).digest('hex')).toBe(document.sealedSha256);
     expect(createHash('sha256').update(original).digest('hex')).toBe(document.originalSha256);
+    expect(final!.audit.find((e) => e.type === 'SEALED')?.details).toMatchObject({ level: 'B-LT' });
+    // Every independent validator accepts the seal at B-LT from the file alone (the PKI's services are stopped;
+    // the remaining tests in this file complete no envelope). pyHanko validates just after the claimed time.
+    await stack.sealing.stop();
+    const claimed = (await verifyPdf(sealed)).signatures[0]?.claimedTime;
+    expect(claimed).toBeDefined();
+    await expectLongTermValid(
+      signedPath,
+      stack.sealing.pki.root.cert,
+      new Date(Date.parse(claimed!) + 5_000),
+      'PAdES-BASELINE-LT',
+    );
     // The sidecar is written by the status sync that follows completion: poll for it.
     await eventually(async () => {
       const sidecar = JSON.parse(await readFile(`${originalPath}.signet.json`, 'utf8')) as {

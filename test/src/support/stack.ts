@@ -12,6 +12,8 @@ import { startDevServer } from './dev-server';
 import type { MailServer } from './mail-server';
 import { startMailServer } from './mail-server';
 import { freePorts } from './ports';
+import type { SealingPki } from './sealing-pki';
+import { startSealingPki } from './sealing-pki';
 import { stackConfig } from './stack-config';
 
 /** The real stack, in one test process: Temporal dev server, MailDev, the worker and the API. */
@@ -23,6 +25,8 @@ export type Stack = {
   config: SignetConfig;
   apiUrl: string;
   libraryRoot: string;
+  /** The local PKI the worker seals with (B-LT unless SIGNET_SEAL_LEVEL is overridden); its services keep running. */
+  sealing: SealingPki;
   /** fetch against the API with the sender's bearer token. */
   api(pathname: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
@@ -32,13 +36,14 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
   const env = await startDevServer();
   const mail = await startMailServer();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'signet-stack-'));
-  const [apiPort] = (await freePorts(1)) as [number];
+  const [apiPort, pkiPort] = (await freePorts(2)) as [number, number];
+  const sealing = await startSealingPki(path.join(dataDir, 'pki'), pkiPort);
   const config = stackConfig({
     dataDir,
     temporalAddress: env.address,
     smtpPort: mail.smtpPort,
     apiPort,
-    overrides,
+    overrides: { ...sealing.env, ...overrides },
   });
   const worker = await runWorker(config, { connection: env.nativeConnection });
   const app = buildApp({
@@ -57,6 +62,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
     config,
     apiUrl,
     libraryRoot: config.library.root,
+    sealing,
     api: (pathname, init = {}) =>
       fetch(`${apiUrl}${pathname}`, {
         ...init,
@@ -66,6 +72,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
       await app.close();
       await worker.shutdown();
       await mail.stop();
+      await sealing.stop();
       await env.teardown();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -17,6 +17,8 @@ import {
   silentLogger,
   activityFailureOf,
 } from '../testing/fixtures';
+import { verifyPdf } from '@signet/shared/node';
+import { createTestSealer } from '../testing/test-sealer';
 import { createActivities } from './create-activities';
 
 const tempLibrary = useTempLibrary(); // holds contracts/nda.pdf, a 2-page PDF
@@ -27,6 +29,7 @@ const activitiesFor = (library: DocumentLibrary) =>
   createActivities({
     library,
     mailer: createFakeMailer(),
+    sealer: createTestSealer(),
     linkSecret: LINK_SECRET,
     publicUrl: PUBLIC_URL,
     logger: silentLogger,
@@ -41,7 +44,7 @@ const sealInput = {
 };
 
 describe('sealDocument and storeSignedCopy', () => {
-  it('stages a sealed copy with one more page, stores it beside the original and leaves the original unchanged', async () => {
+  it('stages a sealed copy (original as a byte prefix, evidence pages, PAdES seal), stores it beside the original and leaves the original unchanged', async () => {
     const activities = activitiesFor(tempLibrary.current.library);
     const original = await fs.readFile(path.join(tempLibrary.current.root, 'contracts', 'nda.pdf'));
     const sealed: SealDocumentResult = await newEnvironment().run(activities.sealDocument, sealInput);
@@ -57,7 +60,14 @@ describe('sealDocument and storeSignedCopy', () => {
     expect(stored).toEqual({ signedCopyRef: { library: 'local', path: 'contracts/nda.signed.pdf' } });
     const signed = await tempLibrary.current.library.read(stored.signedCopyRef.path);
     expect(createHash('sha256').update(signed).digest('hex')).toBe(sealed.sealedSha256);
-    expect((await PDFDocument.load(signed)).getPageCount()).toBe(3);
+    expect(sealed.level).toBe('B-B');
+    expect(sealed.evidencePages).toBeGreaterThanOrEqual(2); // a signature page and at least one audit page
+    expect((await PDFDocument.load(signed)).getPageCount()).toBe(2 + sealed.evidencePages!);
+    expect(signed.subarray(0, original.length).equals(original)).toBe(true); // incremental: the original is a prefix
+    const report = await verifyPdf(signed);
+    expect(report.signatures).toEqual([
+      expect.objectContaining({ kind: 'signature', level: 'B-B', valid: true, modifiedAfter: 'none' }),
+    ]);
     await expect(tempLibrary.current.library.read('contracts/nda.pdf')).resolves.toEqual(original);
 
     const again = await newEnvironment().run(activities.storeSignedCopy, {

@@ -12,6 +12,7 @@ import {
   activityFailureOf,
   useTempLibrary,
 } from '../testing/fixtures';
+import { createTestSealer } from '../testing/test-sealer';
 import { createActivities } from './create-activities';
 
 const tempLibrary = useTempLibrary();
@@ -35,6 +36,7 @@ function activitiesWith(mailer = createFakeMailer()) {
     activities: createActivities({
       library: tempLibrary.current.library,
       mailer,
+      sealer: createTestSealer(),
       linkSecret: LINK_SECRET,
       publicUrl: PUBLIC_URL,
       logger: silentLogger,

@@ -11,6 +11,7 @@ import {
   silentLogger,
   useTempLibrary,
 } from '../testing/fixtures';
+import { createTestSealer } from '../testing/test-sealer';
 import { createActivities } from './create-activities';
 
 const tempLibrary = useTempLibrary();
@@ -21,6 +22,7 @@ const activitiesFor = () =>
   createActivities({
     library: tempLibrary.current.library,
     mailer: createFakeMailer(),
+    sealer: createTestSealer(),
     linkSecret: LINK_SECRET,
     publicUrl: PUBLIC_URL,
     logger: silentLogger,

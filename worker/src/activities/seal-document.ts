@@ -1,28 +1,43 @@
+import { createHash } from 'node:crypto';
 import type { SealDocumentInput, SealDocumentResult } from '@signet/workflows';
-import { sealPdf } from '../pdf/seal-pdf';
+import { appendPagesIncrementally, buildEvidencePages } from '../evidence';
 import type { ActivityDeps } from './activity-deps';
+import { nowOf } from './activity-deps';
+
+const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Appends the signature page to the original and stages the result outside the visible library. The
- * original is only read, never written. Sealing is deterministic, so a retry stages identical bytes
- * under the same key.
+ * Completes a document: the signature page and the audit trail appended to the untouched original as an
+ * incremental update, then the platform's PAdES seal over everything (its own incremental updates), and the
+ * result staged outside the visible library. The original is only read, never written; nothing reaches the
+ * library until storeSignedCopy commits the staged file, so a failed seal leaves nothing half-written.
+ *
+ * A retry seals again: the timestamp and the claimed signing time differ, so it stages new bytes under the
+ * same key, and the result (with its hash) always describes the file that is staged.
  */
 export async function sealDocument(deps: ActivityDeps, input: SealDocumentInput): Promise<SealDocumentResult> {
   const original = await deps.library.read(input.document.ref.path);
-  const sealed = await sealPdf({
-    original,
+  const originalSha256 = sha256Hex(original);
+  const evidence = await buildEvidencePages({
     envelopeId: input.envelopeId,
     subject: input.subject,
     documentName: input.document.name,
     completedAt: input.completedAt,
+    originalSha256,
     signatures: input.signatures,
+    audit: input.audit ?? [],
     ...(input.senderTimeZone ? { senderTimeZone: input.senderTimeZone } : {}),
   });
-  const stagedKey = await deps.library.stage(input.envelopeId, input.document.documentId, Buffer.from(sealed.bytes));
+  const withEvidence = await appendPagesIncrementally(original, evidence.bytes);
+  const sealed = await deps.sealer.seal(withEvidence, nowOf(deps));
+  const sealedSha256 = sha256Hex(sealed);
+  const stagedKey = await deps.library.stage(input.envelopeId, input.document.documentId, Buffer.from(sealed));
   deps.logger.info('document sealed', {
     envelopeId: input.envelopeId,
     documentId: input.document.documentId,
-    sealedSha256: sealed.sealedSha256,
+    sealLevel: deps.sealer.level,
+    evidencePages: evidence.pageCount,
+    sealedSha256,
   });
-  return { originalSha256: sealed.originalSha256, sealedSha256: sealed.sealedSha256, stagedKey };
+  return { originalSha256, sealedSha256, stagedKey, level: deps.sealer.level, evidencePages: evidence.pageCount };
 }
