@@ -15,6 +15,8 @@ export type ApiDeps = {
   idGenerator?: () => string;
   /** Defaults to a JSON-lines logger on stderr. */
   logger?: Logger;
+  /** PEM roots `POST /verify` checks trust against when the caller sends none (main.ts reads SIGNET_TRUSTED_ROOTS_FILE). */
+  trustedRoots?: string[];
 };
 
 /** Everything a use case may touch, with secrets checked once and defaults applied. */
@@ -29,6 +31,7 @@ export type ApiContext = {
   now: () => number;
   newId: () => string;
   logger: Logger;
+  trustedRoots: string[];
 };
 
 /** Applies defaults and fails with INVALID_CONFIG when a secret the API cannot run without is missing. */
@@ -49,5 +52,6 @@ export function createApiContext(deps: ApiDeps): ApiContext {
       : Date.now,
     newId: deps.idGenerator ?? (() => randomId()),
     logger: deps.logger ?? createLogger('api'),
+    trustedRoots: deps.trustedRoots ?? [],
   };
 }

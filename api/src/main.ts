@@ -1,9 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import { Client, Connection } from '@temporalio/client';
 import { AppError, AppErrorCode } from '@signet/shared';
 import { createLocalLibrary, createLogger, loadConfig, requireSecret } from '@signet/shared/node';
 import { buildApp } from './app';
 
 const logger = createLogger('api');
+
+async function readTrustedRoots(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new AppError(AppErrorCode.INVALID_CONFIG, {
+      message: `SIGNET_TRUSTED_ROOTS_FILE: cannot read ${file}`,
+      cause,
+    });
+  }
+}
 
 /** The API process: config → Temporal client → library → app → listen, and a graceful stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -22,7 +34,8 @@ async function main(): Promise<void> {
   }
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const library = createLocalLibrary({ id: config.library.id, root: config.library.root });
-  const app = buildApp({ client, namespace: config.temporal.namespace, library, config, logger });
+  const trustedRoots = config.trustedRootsFile ? [await readTrustedRoots(config.trustedRootsFile)] : [];
+  const app = buildApp({ client, namespace: config.temporal.namespace, library, config, logger, trustedRoots });
 
   let stopping = false;
   const stop = async (signal: string) => {

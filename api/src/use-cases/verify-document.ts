@@ -16,5 +16,7 @@ export async function verifyDocument(ctx: ApiContext, input: VerifyDocumentInput
     maxBytes: ctx.config.maxUploadBytes,
     maxPages: ctx.config.maxPages,
   });
-  return verifyPdf(input.upload.bytes, input.trustedRoots ? { trustedRoots: input.trustedRoots } : {});
+  // The caller's roots win; else the deployment's (SIGNET_TRUSTED_ROOTS_FILE); with neither, trust is not reported.
+  const trustedRoots = input.trustedRoots ?? ctx.trustedRoots;
+  return verifyPdf(input.upload.bytes, trustedRoots.length > 0 ? { trustedRoots } : {});
 }

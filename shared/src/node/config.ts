@@ -45,6 +45,7 @@ const ZEnvSchema = z.object({
   SIGNET_TSA_URL: z.string().url().optional(),
   SIGNET_SEAL_LEVEL: z.enum(SEAL_LEVELS).optional(),
   SIGNET_SEAL_NAME: z.string().default('Signet seal'),
+  SIGNET_TRUSTED_ROOTS_FILE: z.string().optional(),
 });
 
 /** The seal's key: a PKCS#12 file, or a PEM key with a PEM certificate file (leaf first, then its chain). */
@@ -82,6 +83,8 @@ export type SignetConfig = {
   /** `null` when documents are kept forever (SIGNET_RETENTION=off). */
   retention: { deleteAfterMs: number; warnBeforeMs: number } | null;
   seal: SealConfig;
+  /** PEM file of the roots `POST /api/v1/verify` trusts when the caller names none (SIGNET_TRUSTED_ROOTS_FILE). */
+  trustedRootsFile: string | undefined;
 };
 
 /** Parses `env` (default `process.env`); throws INVALID_CONFIG naming every bad variable. */
@@ -130,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
         ? null
         : { deleteAfterMs: parseDuration(e.SIGNET_RETENTION), warnBeforeMs: e.SIGNET_RETENTION_WARNING },
     seal: sealConfigOf(e),
+    trustedRootsFile: e.SIGNET_TRUSTED_ROOTS_FILE ? path.resolve(e.SIGNET_TRUSTED_ROOTS_FILE) : undefined,
   };
 }
 

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const sealing = await startSealingPki(path.resolve(dir), port, 'B-LT');
-  const lines = Object.entries(sealing.env).map(([key, value]) => `${key}=${value}`);
+  // The API trusts this root when verifying, so `signet verify` says "trusted" for the stack's own seals.
+  const env = { ...sealing.env, SIGNET_TRUSTED_ROOTS_FILE: sealing.pki.root.cert };
+  const lines = Object.entries(env).map(([key, value]) => `${key}=${value}`);
   await writeFile(path.join(sealing.pki.dir, 'seal.env'), lines.join('\n') + '\n', { mode: 0o600 });
   process.stdout.write(`local PKI on ${sealing.pki.baseUrl} (root certificate: ${sealing.pki.root.cert})\n`);
   const stop = (): void => {

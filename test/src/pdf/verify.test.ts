@@ -126,6 +126,35 @@ describe('POST /api/v1/verify', () => {
     expect((other.body as VerifyReport).signatures[0]?.trusted).toBe(false);
   });
 
+  it("trusts the deployment's roots (SIGNET_TRUSTED_ROOTS_FILE) when the caller names none", async () => {
+    const config = loadConfig({
+      SIGNET_API_TOKEN: API_TOKEN,
+      SIGNET_LINK_SECRET: 'verify-test-link-secret-0123456789abcdef01',
+      SIGNET_DATA_DIR: path.join(dir, 'data'),
+    });
+    const withRoots = buildApp({
+      client: {} as Client,
+      namespace: 'default',
+      library: createLocalLibrary(config.library),
+      config,
+      trustedRoots: [rootPem],
+    });
+    try {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(sealed.get('B-T')!)], { type: 'application/pdf' }), 'sealed.pdf');
+      const request = new Request('http://localhost/', { method: 'POST', body: form });
+      const response = await withRoots.inject({
+        method: 'POST',
+        url: '/api/v1/verify',
+        headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': request.headers.get('content-type') ?? '' },
+        payload: Buffer.from(await request.arrayBuffer()),
+      });
+      expect(response.json<VerifyReport>().signatures[0]?.trusted).toBe(true);
+    } finally {
+      await withRoots.close();
+    }
+  });
+
   it('reports a changed signed byte as invalid', async () => {
     const bytes = Buffer.from(sealed.get('B-LT')!);
     const offset = bytes.indexOf('%', 1);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SealDocumentInput, SealDocumentResult } from '@signet/workflows';
-import { appendPagesIncrementally, buildEvidencePages } from '../evidence';
+import { appendPagesIncrementally, buildEvidencePages, declaredPdfaPart } from '../evidence';
 import type { ActivityDeps } from './activity-deps';
 import { nowOf } from './activity-deps';
 
@@ -26,6 +26,8 @@ export async function sealDocument(deps: ActivityDeps, input: SealDocumentInput)
     originalSha256,
     signatures: input.signatures,
     audit: input.audit ?? [],
+    // PDF/A-1/2 forbid non-PDF/A attachments: the audit stays on its pages, the JSON stays out.
+    attachJson: (declaredPdfaPart(original) ?? 3) >= 3,
     ...(input.senderTimeZone ? { senderTimeZone: input.senderTimeZone } : {}),
   });
   const withEvidence = await appendPagesIncrementally(original, evidence.bytes);

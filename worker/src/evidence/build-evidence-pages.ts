@@ -1,7 +1,9 @@
 import type { TAuditEvent } from '@signet/shared';
 import { PDFDocument } from 'pdf-lib';
+import { attachEvidenceJson } from './attach-evidence-json';
 import { addAuditTrailPages } from './audit-trail';
 import type { AuditTrailOptions, EvidencePages, EvidencePagesInput } from './evidence-content';
+import { evidenceJson } from './evidence-json';
 import { embedEvidenceFonts } from './fonts';
 import { addSignaturePages } from './signature-page';
 
@@ -32,6 +34,9 @@ export async function buildEvidencePages(input: EvidencePagesInput): Promise<Evi
   const doc = await createEvidenceDocument(`Signature page and audit trail: ${input.subject}`, input.completedAt);
   const fonts = await embedEvidenceFonts(doc);
   const signaturePageCount = await addSignaturePages(doc, fonts, input);
+  if (input.attachJson !== false) {
+    attachEvidenceJson(doc, doc.getPage(0), evidenceJson(input), new Date(Date.parse(input.completedAt) || 0));
+  }
   const auditPageCount = addAuditTrailPages(doc, fonts, input.audit, {
     envelopeId: input.envelopeId,
     subject: input.subject,

@@ -17,6 +17,11 @@ export type EvidencePagesInput = {
   signatures: EvidenceSignature[];
   /** Every audit event of the envelope, in the order the workflow recorded them. */
   audit: TAuditEvent[];
+  /**
+   * Attach the evidence as JSON (signet-evidence.json) to the signature page; default true. Pass false for
+   * PDF/A-1/2 originals, which must not carry non-PDF/A attachments.
+   */
+  attachJson?: boolean;
 };
 
 export type EvidencePages = {

@@ -1,10 +1,9 @@
 import { inflateSync } from 'node:zlib';
 import type { AuditRecipient } from './types';
 
-// The evidence module (worker/src/evidence) does not embed the audit JSON in the sealed PDF yet: it appends
-// the audit trail as pages only. This reader looks for an embedded file stream (/Type /EmbeddedFile) whose
-// content is JSON with a `recipients` array, so the report gains recipients as soon as the JSON is embedded.
-// Until then it finds nothing and the report omits `recipients`.
+// The evidence module (worker/src/evidence) attaches signet-evidence.json to the signature page (not for PDF/A-1/2
+// originals). This reader looks for an embedded file stream (/Type /EmbeddedFile) whose content is JSON with a
+// `recipients` array; a file without one gets a report without `recipients`.
 
 const EMBEDDED_FILE = /\/Type\s*\/EmbeddedFile\b[\s\S]{0,400}?stream\r?\n/g;
 
