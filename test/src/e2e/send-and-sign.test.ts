@@ -120,6 +120,16 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     await stack.sealing.stop();
     const claimed = (await verifyPdf(sealed)).signatures[0]?.claimedTime;
     expect(claimed).toBeDefined();
+    // The API's verify reads the recipients from the evidence JSON inside the seal.
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(sealed)], { type: 'application/pdf' }), 'agreement.signed.pdf');
+    const verified = await stack.api('/api/v1/verify', { method: 'POST', body: form });
+    expect(verified.status).toBe(200);
+    const report = (await verified.json()) as { recipients?: Array<{ email?: string; status?: string }> };
+    expect(report.recipients?.map((r) => [r.email, r.status])).toEqual([
+      ['alice@example.com', 'SIGNED'],
+      ['bob@example.com', 'SIGNED'],
+    ]);
     await expectLongTermValid(
       signedPath,
       stack.sealing.pki.root.cert,
