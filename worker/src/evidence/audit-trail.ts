@@ -4,6 +4,7 @@ import { formatDateTime } from '../format-date-time';
 import type { AuditTrailOptions } from './evidence-content';
 import type { EvidenceFonts } from './fonts';
 import { createPageLayout } from './page-layout';
+import { auditEventJson } from './evidence-json';
 
 const INDENT = 14;
 
@@ -61,14 +62,7 @@ export function auditTrailJson(events: TAuditEvent[], options: AuditTrailOptions
     envelopeId: options.envelopeId,
     subject: options.subject,
     originalSha256: options.originalSha256,
-    events: events.map((event) => ({
-      at: event.at,
-      type: event.type,
-      actor: event.actor,
-      authMethod: event.authMethod,
-      recipientId: event.recipientId,
-      details: event.details,
-    })),
+    events: events.map(auditEventJson),
   };
   return `${JSON.stringify(trail, null, 2)}\n`;
 }
