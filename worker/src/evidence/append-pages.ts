@@ -1,9 +1,11 @@
 import { AppError, AppErrorCode } from '@signet/shared';
 import type { PDFObject } from 'pdf-lib';
-import { PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { ParseSpeeds, PDFContext, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFRef } from 'pdf-lib';
+import { joinChunks } from '../seal/byte-chunks';
 import { appendIncrementalUpdate } from '../seal/incremental-update';
 import type { UpdateObject } from '../seal/incremental-update';
-import { isArray, resolveCopy } from '../seal/pdf-objects';
+import { firstPage } from '../seal/page-tree';
+import { isArray, isDict, resolveCopy } from '../seal/pdf-objects';
 import { readRevision } from '../seal/pdf-revision';
 
 function invalid(message: string, cause?: unknown): AppError {
@@ -17,6 +19,14 @@ function bodyOf(objectNumber: number, value: PDFObject): UpdateObject {
   return { objectNumber, body: bytes };
 }
 
+async function loadEvidence(evidencePdfBytes: Uint8Array): Promise<PDFDocument> {
+  try {
+    return await PDFDocument.load(evidencePdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  } catch (cause) {
+    throw invalid('the evidence pages cannot be parsed', cause);
+  }
+}
+
 /**
  * Appends every page of `evidencePdfBytes` after the last page of `originalBytes` as ONE incremental update
  * (the seal module's writer): the original stays a byte-exact prefix, so signatures already in it stay
@@ -24,7 +34,8 @@ function bodyOf(objectNumber: number, value: PDFObject): UpdateObject {
  *
  * The update holds the copied pages and everything they use (fonts, images, content streams) as new
  * objects, and a new revision of the root page tree node (its /Kids and /Count; or of /Kids alone when
- * that is an indirect array, plus the node for /Count). No other existing object is rewritten.
+ * that is an indirect array, plus the node for /Count). No other existing object is rewritten, and the original
+ * is read through its cross-reference data: only the catalog and the root page tree node are parsed.
  * Encrypted, unparsable or page-less originals fail with INVALID_DOCUMENT.
  */
 export async function appendPagesIncrementally(
@@ -32,44 +43,43 @@ export async function appendPagesIncrementally(
   evidencePdfBytes: Uint8Array,
 ): Promise<Uint8Array> {
   const revision = await readRevision(originalBytes, AppErrorCode.INVALID_DOCUMENT);
-  const { doc } = revision;
-  const pagesRef = doc.catalog.get(PDFName.of('Pages'));
+  const { objects: read, catalog } = revision;
+  const pagesRef = catalog.get(PDFName.of('Pages'));
   if (!(pagesRef instanceof PDFRef) || pagesRef.generationNumber !== 0) {
     throw invalid('the PDF page tree is not an indirect object of generation 0');
   }
-  if (doc.getPageCount() === 0) throw invalid('the PDF has no pages');
-  let evidence: PDFDocument;
-  try {
-    evidence = await PDFDocument.load(evidencePdfBytes, { updateMetadata: false });
-  } catch (cause) {
-    throw invalid('the evidence pages cannot be parsed', cause);
-  }
+  if (!firstPage(revision)) throw invalid('the PDF has no pages');
+  const evidence = await loadEvidence(evidencePdfBytes);
 
-  // New objects take numbers from the original's /Size on: free entries below it are never reused.
-  const firstNew = revision.nextObjectNumber;
-  doc.context.largestObjectNumber = Math.max(doc.context.largestObjectNumber, firstNew - 1);
-  const copied = await doc.copyPages(evidence, evidence.getPageIndices());
-  for (const page of copied) {
+  // The copies go into a scratch context whose numbering starts at the original's /Size: free entries below it
+  // are never reused, and every object in the context is new.
+  const context = PDFContext.create();
+  context.largestObjectNumber = revision.nextObjectNumber - 1;
+  const copier = PDFObjectCopier.for(evidence.context, context);
+  const copied = evidence.getPages().map((page) => {
+    const node = copier.copy(page.node);
     // Pin what a page would otherwise inherit from the original's tree (rotation, crop box).
-    page.node.set(PDFName.of('Parent'), pagesRef);
-    page.node.set(PDFName.of('Rotate'), PDFNumber.of(0));
-    const mediaBox = page.node.get(PDFName.of('MediaBox'));
-    if (mediaBox) page.node.set(PDFName.of('CropBox'), mediaBox);
-  }
-
-  const objects: UpdateObject[] = doc.context
+    node.set(PDFName.of('Parent'), pagesRef);
+    node.set(PDFName.of('Rotate'), PDFNumber.of(0));
+    const mediaBox = node.get(PDFName.of('MediaBox'));
+    if (mediaBox) node.set(PDFName.of('CropBox'), mediaBox);
+    return context.register(node);
+  });
+  const objects: UpdateObject[] = context
     .enumerateIndirectObjects()
-    .filter(([ref]) => ref.objectNumber >= firstNew)
     .map(([ref, value]) => bodyOf(ref.objectNumber, value));
 
-  const root = doc.catalog.Pages().clone(doc.context);
-  const kids = resolveCopy(doc, root.get(PDFName.of('Kids')), isArray);
-  if (!kids || (kids.ref && kids.ref.generationNumber !== 0)) throw invalid('the PDF page tree has no usable /Kids');
-  for (const page of copied) kids.value.push(page.ref);
+  const root = resolveCopy(read, context, pagesRef, isDict)?.value;
+  const kids = root && resolveCopy(read, context, root.get(PDFName.of('Kids')), isArray);
+  if (!root || !kids || (kids.ref && kids.ref.generationNumber !== 0)) {
+    throw invalid('the PDF page tree has no usable /Kids');
+  }
+  for (const ref of copied) kids.value.push(ref);
   if (kids.ref) objects.push(bodyOf(kids.ref.objectNumber, kids.value));
   else root.set(PDFName.of('Kids'), kids.value);
-  const count = doc.context.lookupMaybe(root.get(PDFName.of('Count')), PDFNumber)?.asNumber() ?? doc.getPageCount();
-  root.set(PDFName.of('Count'), PDFNumber.of(count + copied.length));
+  const count = read.resolve(root.get(PDFName.of('Count')));
+  if (!(count instanceof PDFNumber)) throw invalid('the PDF page tree has no /Count');
+  root.set(PDFName.of('Count'), PDFNumber.of(count.asNumber() + copied.length));
   objects.push(bodyOf(pagesRef.objectNumber, root));
-  return appendIncrementalUpdate(revision, objects);
+  return joinChunks(appendIncrementalUpdate(revision, objects).file);
 }

@@ -1,21 +1,27 @@
+import { PDFDict } from 'pdf-lib';
+import { lastByte, withChunk } from './byte-chunks';
+import { unreadable } from './indirect-object';
+import { createPdfObjects } from './pdf-objects-reader';
 import type { PdfRevision } from './pdf-revision';
+import type { XrefEntry } from './xref-entry';
 
 /** One object of an update: its number (generation 0) and its body between `obj` and `endobj`. */
 export type UpdateObject = { objectNumber: number; body: Uint8Array | string };
 
 /**
- * Appends `objects` as one incremental update: the input stays a byte-exact prefix of the result, and the
- * new cross-reference section is the same kind as the revision's last one (table after table, stream after
- * stream: pyHanko refuses hybrids). Object offsets are recorded as written.
+ * Appends `objects` as one incremental update and returns the new revision: the earlier bytes are kept as they are
+ * (the update is a new chunk; nothing is copied), so every revision is a byte-exact prefix of the next. The new
+ * cross-reference section is the same kind as the revision's last one (table after table, stream after stream:
+ * pyHanko refuses hybrids). Object offsets are recorded as written. The update is the new revision's last chunk.
  */
-export function appendIncrementalUpdate(revision: PdfRevision, objects: UpdateObject[]): Uint8Array {
-  const chunks: Buffer[] = [Buffer.from(revision.bytes.buffer, revision.bytes.byteOffset, revision.bytes.byteLength)];
-  let length = revision.bytes.byteLength;
+export function appendIncrementalUpdate(revision: PdfRevision, objects: UpdateObject[]): PdfRevision {
+  const chunks: Buffer[] = [];
+  let length = revision.file.length;
   const push = (chunk: Buffer): void => {
     chunks.push(chunk);
     length += chunk.byteLength;
   };
-  const last = revision.bytes[revision.bytes.byteLength - 1];
+  const last = lastByte(revision.file);
   if (last !== 0x0a && last !== 0x0d) push(Buffer.from('\n', 'latin1'));
   const offsets = new Map<number, number>();
   for (const object of objects) {
@@ -24,10 +30,23 @@ export function appendIncrementalUpdate(revision: PdfRevision, objects: UpdateOb
     push(typeof object.body === 'string' ? Buffer.from(object.body, 'latin1') : Buffer.from(object.body));
     push(Buffer.from('\nendobj\n', 'latin1'));
   }
-  const nextNumber = Math.max(revision.nextObjectNumber, ...objects.map((o) => o.objectNumber + 1));
-  if (revision.xrefKind === 'table') push(xrefTable(revision, offsets, nextNumber, length));
-  else push(xrefStream(revision, offsets, nextNumber, length));
-  return Buffer.concat(chunks, length);
+  let nextNumber = revision.nextObjectNumber;
+  for (const object of objects) nextNumber = Math.max(nextNumber, object.objectNumber + 1);
+  const xrefAt = length;
+  if (revision.xrefKind === 'table') push(xrefTable(revision, offsets, nextNumber, xrefAt));
+  else {
+    // The xref stream is an object too (numbered `nextNumber`), listed in itself.
+    offsets.set(nextNumber, xrefAt);
+    push(xrefStream(revision, offsets, nextNumber, xrefAt));
+    nextNumber += 1;
+  }
+  const file = withChunk(revision.file, Buffer.concat(chunks));
+  const entries = new Map<number, XrefEntry>(revision.objects.entries);
+  for (const [number, offset] of offsets) entries.set(number, { kind: 'offset', offset });
+  const objectsAfter = createPdfObjects(file, entries, revision.objects.context);
+  const catalog = objectsAfter.lookup(revision.root);
+  if (!(catalog instanceof PDFDict)) throw unreadable('the update lost the catalog');
+  return { ...revision, file, objects: objectsAfter, catalog, startXref: xrefAt, nextObjectNumber: nextNumber };
 }
 
 function trailerEntries(revision: PdfRevision, size: number): string {
@@ -58,16 +77,14 @@ function xrefTable(revision: PdfRevision, offsets: Map<number, number>, size: nu
   return Buffer.from(text, 'latin1');
 }
 
-/** An uncompressed cross-reference stream (/W [1 4 2]) that also lists itself. */
-function xrefStream(revision: PdfRevision, offsets: Map<number, number>, size: number, at: number): Buffer {
-  const own = size;
-  const all = new Map(offsets).set(own, at);
-  const groups = subsections([...all.keys()]);
+/** An uncompressed cross-reference stream (/W [1 4 2]) numbered `own`, whose entries include itself. */
+function xrefStream(revision: PdfRevision, offsets: Map<number, number>, own: number, at: number): Buffer {
+  const groups = subsections([...offsets.keys()]);
   const rows = groups.flatMap(([, numbers]) => numbers);
   const data = Buffer.alloc(rows.length * 7);
   rows.forEach((n, i) => {
     data.writeUInt8(1, i * 7);
-    data.writeUInt32BE(all.get(n) ?? 0, i * 7 + 1);
+    data.writeUInt32BE(offsets.get(n) ?? 0, i * 7 + 1);
     data.writeUInt16BE(0, i * 7 + 5);
   });
   const index = groups.map(([first, numbers]) => `${first} ${numbers.length}`).join(' ');

@@ -1,6 +1,8 @@
 import { AppError, AppErrorCode } from '@signet/shared';
+import { joinChunks } from './byte-chunks';
 import { addSignatureTimestamp, createCadesSignature, encodeCadesSignature } from './cades-signature';
 import { appendDssRevision } from './dss-revision';
+import { readRevision } from './pdf-revision';
 import { parseCertificate, sha256 } from './pki';
 import type { RevocationSource } from './revocation-source';
 import { timestampCertificates } from './rfc3161';
@@ -30,7 +32,8 @@ export type SealPdfOptions = {
 /**
  * Seals a PDF with the platform certificate as PAdES baseline, every step an incremental update:
  * signature (B-B, with its timestamp from B-T), then the DSS (B-LT), then a document timestamp (B-LTA).
- * The input, and each intermediate revision, is a byte-exact prefix of the result.
+ * The input, and each intermediate revision, is a byte-exact prefix of the result. The input is read once,
+ * through its cross-reference data; the revisions share its bytes as chunks, joined once at the end.
  */
 export async function sealPdf(bytes: Uint8Array, options: SealPdfOptions): Promise<Uint8Array> {
   const needsTsa = options.level !== 'B-B';
@@ -38,7 +41,8 @@ export async function sealPdf(bytes: Uint8Array, options: SealPdfOptions): Promi
   if (needsTsa && !options.tsa) throw configError(`${options.level} needs a timestamp authority`);
   if (needsLt && !options.revocation) throw configError(`${options.level} needs a revocation source`);
   const tsaCertificates: Uint8Array[] = [];
-  const signed = await appendSignatureRevision(bytes, {
+  const input = await readRevision(bytes);
+  const signed = await appendSignatureRevision(input, {
     dictionaryEntries:
       '/Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached ' + `/M (${pdfDate(options.signingTime)})`,
     fieldName: options.fieldName ?? 'Signet seal',
@@ -55,17 +59,18 @@ export async function sealPdf(bytes: Uint8Array, options: SealPdfOptions): Promi
       return encodeCadesSignature(signature);
     },
   });
-  if (!needsLt || !options.revocation) return signed;
+  if (!needsLt || !options.revocation) return joinChunks(signed.file);
   const certificates = [...options.signer.certificateChain, ...tsaCertificates].map(parseCertificate);
-  const withDss = await appendDssRevision(signed, await collectValidationData(certificates, options.revocation));
-  if (options.level !== 'B-LTA' || !options.tsa) return withDss;
+  const withDss = appendDssRevision(signed, await collectValidationData(certificates, options.revocation));
+  if (options.level !== 'B-LTA' || !options.tsa) return joinChunks(withDss.file);
   const tsa = options.tsa;
-  return appendSignatureRevision(withDss, {
+  const stamped = await appendSignatureRevision(withDss, {
     dictionaryEntries: '/Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161',
     fieldName: `${options.fieldName ?? 'Signet seal'} timestamp`,
     contentsSize: 12_288,
     createContents: (digest) => tsa.timestamp(digest, 'SHA-256'),
   });
+  return joinChunks(stamped.file);
 }
 
 function configError(message: string): AppError {

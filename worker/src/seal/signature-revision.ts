@@ -1,11 +1,11 @@
 import { AppError, AppErrorCode } from '@signet/shared';
-import { PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { PDFContext, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { sha256Without } from './byte-chunks';
 import type { UpdateObject } from './incremental-update';
 import { appendIncrementalUpdate } from './incremental-update';
+import { firstPage } from './page-tree';
 import { existingFieldNames, isArray, isDict, objectBody, pdfLiteral, resolveCopy } from './pdf-objects';
-import { readRevision } from './pdf-revision';
 import type { PdfRevision } from './pdf-revision';
-import { sha256 } from './pki';
 
 const BYTE_RANGE_PLACEHOLDER = '[0 ********** ********** **********]';
 
@@ -22,13 +22,13 @@ export type SignatureRevisionOptions = {
 /**
  * Appends a signature (or document timestamp) as one incremental update: the signature dictionary, an
  * invisible widget on page 1 that is also the field, the AcroForm with SigFlags 3, then fills /ByteRange
- * and /Contents in place. Lengths never change, so offsets and the earlier revisions stay exact.
+ * and /Contents in place. Lengths never change, so offsets and the earlier revisions stay exact. Only the
+ * update's own chunk is written to; the byte ranges are hashed chunk by chunk, without a copy of the file.
  */
 export async function appendSignatureRevision(
-  bytes: Uint8Array,
+  revision: PdfRevision,
   options: SignatureRevisionOptions,
-): Promise<Uint8Array> {
-  const revision = await readRevision(bytes);
+): Promise<PdfRevision> {
   const signatureNumber = revision.nextObjectNumber;
   const placeholder = `<${'0'.repeat(options.contentsSize * 2)}>`;
   const objects: UpdateObject[] = [
@@ -39,31 +39,36 @@ export async function appendSignatureRevision(
     ...fieldObjects(revision, signatureNumber, uniqueName(revision, options.fieldName)),
   ];
   const updated = appendIncrementalUpdate(revision, objects);
-  const signatureStart = Buffer.from(updated).indexOf(`${signatureNumber} 0 obj\n`, bytes.byteLength, 'latin1');
-  const contentsStart = Buffer.from(updated).indexOf(placeholder, signatureStart, 'latin1');
+  const update = updated.file.chunks[updated.file.chunks.length - 1];
+  if (!update) throw new AppError(AppErrorCode.SEAL_FAILED, { message: 'the update was not written' });
+  const view = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+  const updateStart = revision.file.length;
+  const signatureAt = view.indexOf(`${signatureNumber} 0 obj\n`, 0, 'latin1');
+  const contentsAt = view.indexOf(placeholder, signatureAt, 'latin1');
+  const contentsStart = updateStart + contentsAt;
   const contentsEnd = contentsStart + placeholder.length;
-  const byteRange = [0, contentsStart, contentsEnd, updated.byteLength - contentsEnd];
-  writeByteRange(updated, signatureStart, byteRange);
-  const digest = sha256(Buffer.concat([updated.subarray(0, contentsStart), updated.subarray(contentsEnd)]));
+  const byteRange = [0, contentsStart, contentsEnd, updated.file.length - contentsEnd];
+  writeByteRange(view, signatureAt, byteRange);
+  const digest = sha256Without(updated.file, [contentsStart, contentsEnd]);
   const der = await options.createContents(digest);
   if (der.byteLength > options.contentsSize) {
     throw new AppError(AppErrorCode.SEAL_FAILED, {
       message: `signature of ${der.byteLength} bytes exceeds its ${options.contentsSize}-byte placeholder`,
     });
   }
-  Buffer.from(updated.buffer, updated.byteOffset).write(Buffer.from(der).toString('hex'), contentsStart + 1, 'latin1');
+  view.write(Buffer.from(der).toString('hex'), contentsAt + 1, 'latin1');
   return updated;
 }
 
-function writeByteRange(updated: Uint8Array, from: number, byteRange: number[]): void {
-  const at = Buffer.from(updated).indexOf(BYTE_RANGE_PLACEHOLDER, from, 'latin1');
+function writeByteRange(update: Buffer, from: number, byteRange: number[]): void {
+  const at = update.indexOf(BYTE_RANGE_PLACEHOLDER, from, 'latin1');
   const text = `[${byteRange.join(' ')}]`.padEnd(BYTE_RANGE_PLACEHOLDER.length, ' ');
-  Buffer.from(updated.buffer, updated.byteOffset).write(text, at, 'latin1');
+  update.write(text, at, 'latin1');
 }
 
 function uniqueName(revision: PdfRevision, wanted: string): string {
   const base = wanted.replace(/[^A-Za-z0-9 _.-]/g, '_') || 'Seal';
-  const taken = existingFieldNames(revision.doc);
+  const taken = existingFieldNames(revision);
   let name = base;
   for (let i = 2; taken.has(name); i += 1) name = `${base} ${i}`;
   return name;
@@ -71,35 +76,36 @@ function uniqueName(revision: PdfRevision, wanted: string): string {
 
 /** Widget + field, the page's /Annots and the AcroForm /Fields, rewriting only what must change. */
 function fieldObjects(revision: PdfRevision, signatureNumber: number, fieldName: string): UpdateObject[] {
-  const { doc } = revision;
-  const page = doc.getPage(0);
-  const widgetNumber = signatureNumber + 1;
-  const widget = PDFRef.of(widgetNumber);
-  let next = widgetNumber + 1;
+  const { objects: read, catalog } = revision;
+  const page = firstPage(revision);
+  if (!page) throw new AppError(AppErrorCode.SEAL_FAILED, { message: 'the PDF has no page for the signature' });
+  // New and rewritten objects are built in a scratch context; the revision's parsed objects stay as read.
+  const context = PDFContext.create();
+  const widget = PDFRef.of(signatureNumber + 1);
+  let next = signatureNumber + 2;
   const objects: UpdateObject[] = [
     {
-      objectNumber: widgetNumber,
+      objectNumber: widget.objectNumber,
       body:
         `<< /Type /Annot /Subtype /Widget /FT /Sig /T ${pdfLiteral(fieldName)} /V ${signatureNumber} 0 R ` +
         `/Rect [0 0 0 0] /F 132 /P ${page.ref.toString()} >>`,
     },
   ];
   // Page /Annots: rewrite the array object if indirect, else the page with an extended array.
-  const annots = resolveCopy(doc, page.node.get(PDFName.of('Annots')), isArray);
-  const annotsArray = annots?.value ?? doc.context.obj([]);
+  const annots = resolveCopy(read, context, page.node.get(PDFName.of('Annots')), isArray);
+  const annotsArray = annots?.value ?? context.obj([]);
   annotsArray.push(widget);
   if (annots?.ref) objects.push(objectBody(annots.ref.objectNumber, annotsArray));
   else {
-    const pageCopy = page.node.clone(doc.context);
+    const pageCopy = page.node.clone(context);
     pageCopy.set(PDFName.of('Annots'), annotsArray);
     objects.push(objectBody(page.ref.objectNumber, pageCopy));
   }
   // AcroForm: same rule; the catalog is rewritten only when the form is not an indirect object yet.
-  const formValue = doc.catalog.get(PDFName.of('AcroForm'));
-  const form = resolveCopy(doc, formValue, isDict);
-  const formDict = form?.value ?? doc.context.obj({});
-  const fields = resolveCopy(doc, formDict.get(PDFName.of('Fields')), isArray);
-  const fieldsArray = fields?.value ?? doc.context.obj([]);
+  const form = resolveCopy(read, context, catalog.get(PDFName.of('AcroForm')), isDict);
+  const formDict = form?.value ?? context.obj({});
+  const fields = resolveCopy(read, context, formDict.get(PDFName.of('Fields')), isArray);
+  const fieldsArray = fields?.value ?? context.obj([]);
   fieldsArray.push(widget);
   if (fields?.ref) objects.push(objectBody(fields.ref.objectNumber, fieldsArray));
   else formDict.set(PDFName.of('Fields'), fieldsArray);
@@ -107,9 +113,9 @@ function fieldObjects(revision: PdfRevision, signatureNumber: number, fieldName:
   const formNumber = form?.ref?.objectNumber ?? next++;
   objects.push(objectBody(formNumber, formDict));
   if (!form?.ref) {
-    const catalog = doc.catalog.clone(doc.context);
-    catalog.set(PDFName.of('AcroForm'), PDFRef.of(formNumber));
-    objects.push(objectBody(revision.root.objectNumber, catalog));
+    const catalogCopy = catalog.clone(context);
+    catalogCopy.set(PDFName.of('AcroForm'), PDFRef.of(formNumber));
+    objects.push(objectBody(revision.root.objectNumber, catalogCopy));
   }
   return objects;
 }
