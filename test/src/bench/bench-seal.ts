@@ -54,7 +54,7 @@ async function measureSize(dir: string, pki: TestPki, pages: number): Promise<Se
   const inputBytes = Buffer.from(await makeSealInput(pages));
   await writeFile(input, inputBytes);
   log(`${pages} pages: ${(inputBytes.length / 1e6).toFixed(1)} MB`);
-  const signet: { wall: number; inProcess: number; rss: number; out: number }[] = [];
+  const signet: { wall: number; child: SealChildResult }[] = [];
   const pyhanko: { wall: number; rss: number; out: number }[] = [];
   // Alternating, so drift on a shared machine falls on both tools alike.
   for (let run = 1; run <= REPEATS; run += 1) {
@@ -69,7 +69,7 @@ async function measureSize(dir: string, pki: TestPki, pages: number): Promise<Se
     const ours = await runChild(process.execPath, [CHILD, JSON.stringify(job)], CHILD_TIMEOUT_MS);
     const child = JSON.parse(ours.stdout) as SealChildResult;
     await checkSigned(inputBytes, job.output, 'Signet');
-    signet.push({ wall: ours.wallMs, inProcess: child.inProcessMs, rss: child.peakRssBytes, out: child.outputBytes });
+    signet.push({ wall: ours.wallMs, child });
     await rm(job.output);
 
     const output = path.join(dir, `pyhanko-${pages}-${run}.pdf`);
@@ -89,15 +89,19 @@ async function measureSize(dir: string, pki: TestPki, pages: number): Promise<Se
     log(`${pages} pages, run ${run}: Signet ${ours.wallMs.toFixed(0)} ms, pyHanko ${theirs.wallMs.toFixed(0)} ms`);
   }
   const ms = (values: number[]) => Math.round(median(values));
+  const phase = (key: keyof SealChildResult['phasesMs']) => ms(signet.map((r) => r.child.phasesMs[key]));
   return sizeResult(
     pages,
     inputBytes.length,
     {
       ms: ms(signet.map((r) => r.wall)),
-      peakRssBytes: median(signet.map((r) => r.rss)),
+      peakRssBytes: median(signet.map((r) => r.child.peakRssBytes)),
       runsMs: signet.map((r) => Math.round(r.wall)),
-      inProcessMs: ms(signet.map((r) => r.inProcess)),
-      outputBytes: signet[0]!.out,
+      inProcessMs: ms(signet.map((r) => r.child.inProcessMs)),
+      phasesMs: { evidence: phase('evidence'), append: phase('append'), seal: phase('seal'), write: phase('write') },
+      baselineRssBytes: median(signet.map((r) => r.child.baselineRssBytes)),
+      sealGrowthBytes: median(signet.map((r) => r.child.sealGrowthBytes)),
+      outputBytes: signet[0]!.child.outputBytes,
     },
     {
       ms: ms(pyhanko.map((r) => r.wall)),
@@ -127,7 +131,7 @@ async function main(): Promise<void> {
     }
     const report = buildSealReport(results, REPEATS, {
       pyhanko: pyhankoVersion,
-      peakRss: `Signet: process.resourceUsage().maxRSS in the child; pyHanko: ${hasGnuTime ? '/usr/bin/time -v' : 'VmHWM from /proc'}`,
+      peakRss: `Signet: process.resourceUsage().maxRSS in the child, growth = that − RSS before reading the input; pyHanko: ${hasGnuTime ? '/usr/bin/time -v' : 'VmHWM from /proc'}`,
     });
     const file = await writeSealReport(report);
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');

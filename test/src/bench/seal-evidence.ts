@@ -1,5 +1,5 @@
 import type { TAuditEvent } from '@signet/shared';
-import type { EvidencePagesInput } from '@signet/worker';
+import type { EvidencePagesInput } from '@signet/worker/seal';
 
 const SIGNERS = ['Aino Ääkkönen', 'Øyvind Ødegård', 'Łukasz Żółć'];
 export const AUDIT_EVENTS = 20;
