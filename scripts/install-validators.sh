@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # Installs the independent PDF signature validators the tests use as oracles (idempotent, cached):
-#   Debian      pdfsig (poppler-utils), qpdf, certutil (libnss3-tools), openssl
+#   Debian      pdfsig, pdftotext, pdffonts (poppler-utils), qpdf, certutil (libnss3-tools), openssl,
+#               gs (ghostscript: makes the PDF/A-2b test input; its sRGB ICC profile is the OutputIntent)
 #   .tools/pyhanko   pyHanko CLI in a Python venv (PyPI)
 #   .tools/dss/lib   EU DSS validation library (Maven Central), run by test/oracles/dss/DssCheck.java
+#   .tools/verapdf/lib   veraPDF PDF/A validation library (Maven Central), run by test/oracles/verapdf/VeraCheck.java
 # A missing tool is an error, never a skip: tests that need an oracle fail without it.
-# Re-running is cheap: each part is reinstalled only when its pinned version (or the DSS POM) changes.
+# Re-running is cheap: each part is reinstalled only when its pinned version (or its resolver POM) changes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 PYHANKO_CLI_VERSION="0.6.0"
 PYHANKO_VERSION="0.38.0"
 DSS_POM="$ROOT/test/oracles/dss/pom.xml"
-APT_PACKAGES=(poppler-utils qpdf libnss3-tools openssl)
+VERAPDF_POM="$ROOT/test/oracles/verapdf/pom.xml"
+APT_PACKAGES=(poppler-utils qpdf libnss3-tools openssl ghostscript)
+# Read by test/src/support/pdf-a-fixture.ts: the PDF/A OutputIntent profile ghostscript embeds (package libgs-common).
+SRGB_ICC=/usr/share/color/icc/ghostscript/srgb.icc
 
 log() { printf '[install-validators] %s\n' "$*" >&2; }
 die() {
@@ -33,9 +38,10 @@ install_debian() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
       die "apt-get install ${missing[*]} failed"
   fi
-  for bin in pdfsig qpdf certutil openssl; do
+  for bin in pdfsig pdftotext pdffonts qpdf certutil openssl gs; do
     command -v "$bin" >/dev/null 2>&1 || die "$bin is still missing after installing ${APT_PACKAGES[*]}"
   done
+  [[ -r "$SRGB_ICC" ]] || die "$SRGB_ICC is missing after installing ghostscript"
 }
 
 install_pyhanko() {
@@ -52,24 +58,27 @@ install_pyhanko() {
   touch "$stamp"
 }
 
-install_dss() {
-  local lib="$TOOLS/dss/lib"
+# Copies the runtime jars of a resolver POM into .tools/<name>/lib; skipped while the POM's hash is unchanged.
+install_maven_jars() {
+  local name="$1" pom="$2" what="$3" marker="$4"
+  local lib="$TOOLS/$name/lib"
   local stamp
-  stamp="$TOOLS/dss/.pom-$(sha256sum "$DSS_POM" | cut -c1-16)"
+  stamp="$TOOLS/$name/.pom-$(sha256sum "$pom" | cut -c1-16)"
   if [[ -f "$stamp" && -d "$lib" ]]; then return; fi
-  command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is required for the EU DSS library"
-  command -v java >/dev/null 2>&1 || die "Java 17+ is required for the EU DSS library"
-  log "fetching the EU DSS validation library from Maven Central ($DSS_POM)"
-  rm -rf "$TOOLS/dss"
+  command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is required for $what"
+  command -v java >/dev/null 2>&1 || die "Java 17+ is required for $what"
+  log "fetching $what from Maven Central ($pom)"
+  rm -rf "${TOOLS:?}/$name"
   mkdir -p "$lib"
-  mvn -q -B -Dstyle.color=never -f "$DSS_POM" org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies \
-    -DoutputDirectory="$lib" -DincludeScope=runtime || die "mvn could not resolve $DSS_POM"
-  compgen -G "$lib/dss-pades-pdfbox-*.jar" >/dev/null || die "dss-pades-pdfbox jar missing in $lib"
+  mvn -q -B -Dstyle.color=never -f "$pom" org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies \
+    -DoutputDirectory="$lib" -DincludeScope=runtime || die "mvn could not resolve $pom"
+  compgen -G "$lib/$marker" >/dev/null || die "$marker missing in $lib"
   touch "$stamp"
 }
 
 mkdir -p "$TOOLS"
 install_debian
 install_pyhanko
-install_dss
+install_maven_jars dss "$DSS_POM" "the EU DSS validation library" 'dss-pades-pdfbox-*.jar'
+install_maven_jars verapdf "$VERAPDF_POM" "the veraPDF validation library" 'validation-model-*.jar'
 log "ok"

@@ -11,6 +11,8 @@ const ROOT = path.resolve(__dirname, '../../..');
 const PYHANKO = path.join(ROOT, '.tools/pyhanko/bin/pyhanko');
 const DSS_LIB = path.join(ROOT, '.tools/dss/lib');
 const DSS_CHECK = path.join(ROOT, 'test/oracles/dss/DssCheck.java');
+const VERAPDF_LIB = path.join(ROOT, '.tools/verapdf/lib');
+const VERA_CHECK = path.join(ROOT, 'test/oracles/verapdf/VeraCheck.java');
 const INSTALL_HINT = 'run `bash scripts/install-validators.sh`';
 
 type ToolRun = { exitCode: number; stdout: string; stderr: string };
@@ -253,4 +255,46 @@ export async function checkWithQpdf(pdfPath: string): Promise<QpdfResult> {
     throw new Error(`qpdf --check exited ${exitCode} on ${pdfPath}: ${stderr}`);
   }
   return { exitCode, ok: exitCode === 0, output: stdout + stderr };
+}
+
+// ─── veraPDF ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export type VeraPdfRule = {
+  /** Clause and test number of ISO 19005, as veraPDF's rule wiki names it, e.g. `6.2.11.4.1-1`. */
+  rule: string;
+  failedChecks: number;
+  description: string;
+  /** Where the first failure is, e.g. `root/document[0]/pages[0](5 0 obj PDPage)/…`. */
+  context: string | null;
+};
+
+export type VeraPdfResult = {
+  compliant: boolean;
+  /** The flavour validated against, e.g. `2b`. */
+  flavour: string;
+  /** The flavour the file's XMP metadata declares, or null. */
+  declared: string | null;
+  failedRules: VeraPdfRule[];
+};
+
+/**
+ * veraPDF (test/oracles/verapdf/VeraCheck.java) against `flavour` (`1b`, `2b`, `2u`, `3b`, …), or else the flavour
+ * the file declares; a file that declares none and is given none is an error, not a verdict.
+ */
+export async function validateWithVeraPdf(pdfPath: string, flavour?: string): Promise<VeraPdfResult> {
+  await requirePath(VERAPDF_LIB, 'The veraPDF library');
+  const { exitCode, stdout, stderr } = await runTool('java', [
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
+    '-cp',
+    `${VERAPDF_LIB}/*`,
+    VERA_CHECK,
+    pdfPath,
+    ...(flavour ? [flavour] : []),
+  ]);
+  const line = stdout.split('\n').find((l) => l.startsWith('{'));
+  if (exitCode !== 0 || !line) {
+    throw new Error(`VeraCheck failed (exit ${exitCode}) on ${pdfPath}:\n${stderr.slice(-4000)}`);
+  }
+  return JSON.parse(line) as VeraPdfResult;
 }
