@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { validateWithVeraPdf } from '../support/oracles';
-import { makePdfA2b, makePlainPdf } from '../support/pdf-a-fixture';
+import { makePdfA, makePlainPdf } from '../support/pdf-a-fixture';
 
 let dir: string;
 const file = (name: string): string => path.join(dir, name);
@@ -14,7 +14,7 @@ const rulesOf = (result: { failedRules: Array<{ rule: string }> }): string[] => 
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'signet-verapdf-'));
-  await makePdfA2b(dir, file('pdfa-2b.pdf'), 2);
+  await makePdfA(dir, file('pdfa-2b.pdf'), 2);
   await writeFile(file('plain.pdf'), await makePlainPdf(2));
 });
 

@@ -1,5 +1,5 @@
-// A PDF/A-2b input made at test time: pdf-lib draws the pages (Helvetica, not embedded, no metadata: not PDF/A), then
-// Debian's ghostscript rewrites them as PDF/A-2b (fonts embedded, XMP with pdfaid, sRGB OutputIntent). Nothing binary
+// A PDF/A-2b (or -3b) input made at test time: pdf-lib draws the pages (Helvetica, not embedded, no metadata: not
+// PDF/A), then Debian's ghostscript rewrites them as PDF/A (fonts embedded, XMP with pdfaid, sRGB OutputIntent). Nothing binary
 // is committed, and the input comes from a producer that is not pdf-lib, like a real upload would.
 import { execFile } from 'node:child_process';
 import { access, readFile, writeFile } from 'node:fs/promises';
@@ -43,22 +43,22 @@ export async function makePlainPdf(pages: number, title = 'Service agreement'): 
 }
 
 /**
- * Writes `pages` pages as PDF/A-2b to `output` with ghostscript (`gs -dPDFA=2 -dPDFACompatibilityPolicy=1
+ * Writes `pages` pages as PDF/A-`part`b to `output` with ghostscript (`gs -dPDFA=<part> -dPDFACompatibilityPolicy=1
  * -sColorConversionStrategy=RGB -sDEVICE=pdfwrite`) and returns the bytes. Throws when gs or the ICC profile is missing.
  */
-export async function makePdfA2b(dir: string, output: string, pages = 2): Promise<Buffer> {
+export async function makePdfA(dir: string, output: string, part: 2 | 3, pages = 2): Promise<Buffer> {
   try {
     await access(SRGB_ICC);
   } catch {
     throw new Error(`${SRGB_ICC} is missing: run \`bash scripts/install-validators.sh\``);
   }
-  const plain = path.join(dir, 'pdfa-source.pdf');
-  const prefix = path.join(dir, 'pdfa-output-intent.ps');
+  const plain = path.join(dir, `pdfa${part}-source.pdf`);
+  const prefix = path.join(dir, `pdfa${part}-output-intent.ps`);
   await writeFile(plain, await makePlainPdf(pages));
   await writeFile(prefix, outputIntentPostScript(SRGB_ICC));
   const args = [
     ...['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', `--permit-file-read=${SRGB_ICC}`],
-    ...['-dPDFA=2', '-dPDFACompatibilityPolicy=1', '-sColorConversionStrategy=RGB', '-sDEVICE=pdfwrite'],
+    ...[`-dPDFA=${part}`, '-dPDFACompatibilityPolicy=1', '-sColorConversionStrategy=RGB', '-sDEVICE=pdfwrite'],
     `-sOutputFile=${output}`,
     prefix,
     plain,
@@ -69,7 +69,7 @@ export async function makePdfA2b(dir: string, output: string, pages = 2): Promis
     const { code, stderr } = error as { code?: string | number; stderr?: string };
     if (code === 'ENOENT')
       throw new Error('gs (ghostscript) is not installed: run `bash scripts/install-validators.sh`');
-    throw new Error(`gs failed to write PDF/A-2b: ${stderr ?? String(error)}`);
+    throw new Error(`gs failed to write PDF/A-${part}b: ${stderr ?? String(error)}`);
   }
   return readFile(output);
 }
