@@ -20,8 +20,9 @@ async function createEvidenceDocument(title: string, at: string | undefined): Pr
 }
 
 async function saveEvidence(doc: PDFDocument): Promise<Uint8Array> {
-  // A classic xref table and no object streams: simplest for the incremental copy and for any reader.
-  return doc.save({ useObjectStreams: false });
+  // A classic xref table and no object streams: simplest for the incremental copy and for any reader. No yield to
+  // the event loop every 50 objects (pdf-lib's default, each a setTimeout of at least a millisecond).
+  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
 
 /**
