@@ -154,6 +154,12 @@ describe('buildEvidencePages', () => {
     expect(text).toContain(`page ${evidence.auditPageCount} of ${evidence.auditPageCount}`);
   });
 
+  it('gives each font subset a /CIDSet (PDF/A-1; exactness is veraPDF\'s check in test/src/pdf)', async () => {
+    const text = Buffer.from((await buildEvidencePages(makeInput())).bytes).toString('latin1');
+    const descriptors = text.match(/\/Type \/FontDescriptor[^>]*?\/CIDSet \d+ 0 R/g) ?? [];
+    expect(descriptors).toHaveLength(3);
+  });
+
   it('is deterministic, so a retried activity stages identical bytes', async () => {
     const first = await buildEvidencePages(makeInput());
     const second = await buildEvidencePages(makeInput());

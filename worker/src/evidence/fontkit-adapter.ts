@@ -7,8 +7,16 @@ import type { PDFDocument } from 'pdf-lib';
 /** pdf-lib's fontkit interface (not exported by name). */
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
-/** The subset interface pdf-lib calls (its own typings of `@pdf-lib/fontkit`). */
-type PdfLibSubset = { cff: unknown; includeGlyph(glyph: Glyph): number; encodeStream(): Readable };
+/**
+ * The subset interface pdf-lib calls (its own typings of `@pdf-lib/fontkit`), plus `glyphCount` for the CIDSet
+ * (fonts.ts): how many glyphs the encoded program holds, composite glyphs' components included.
+ */
+export type PdfLibSubset = {
+  cff: unknown;
+  includeGlyph(glyph: Glyph): number;
+  encodeStream(): Readable;
+  readonly glyphCount: number;
+};
 
 /**
  * pdf-lib's font embedding on top of upstream `fontkit` 2 instead of `@pdf-lib/fontkit`, whose subsets are
@@ -31,6 +39,10 @@ export const upstreamFontkit: Fontkit = {
         // fontkit 2 returns the new glyph id (its typings say boolean).
         includeGlyph: (glyph) => subset.includeGlyph(glyph) as unknown as number,
         encodeStream: () => Readable.from([Buffer.from(subset.encode())]),
+        // fontkit's TTFSubset appends each composite glyph's components to `glyphs` while encoding (untyped).
+        get glyphCount() {
+          return (subset as unknown as { glyphs: unknown[] }).glyphs.length;
+        },
       };
     };
     // An own property on the font object we just created shadows the prototype's method.

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { PDFContext, PDFDocument, PDFFont, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName } from 'pdf-lib';
+import type { PdfLibSubset } from './fontkit-adapter';
 import { upstreamFontkit } from './fontkit-adapter';
 
 /** A font and its fallbacks, tried in order for each character. */
@@ -14,6 +16,36 @@ const DEJAVU_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/pack
 const ASSET_DIR = path.join(__dirname, '..', '..', 'assets', 'fonts');
 const REPLACEMENT = '?';
 
+/** What pdf-lib 1.17.1's CustomFontSubsetEmbedder (private `PDFFont.embedder`) exposes that the CIDSet needs. */
+type SubsetEmbedder = {
+  subset: PdfLibSubset;
+  embedIntoContext(context: PDFContext, ref: PDFRef): Promise<PDFRef>;
+};
+
+/**
+ * Gives the font's descriptor a /CIDSet once pdf-lib writes it (at save): PDF/A-1 (6.3.5-3) requires one for
+ * every CIDFont subset, listing exactly the CIDs in the font program, so an evidence page appended to a PDF/A-1
+ * original keeps it conforming; PDF/A-2/3 (6.2.11.4.2) accept one only if it is exact. CID = GID
+ * (/CIDToGIDMap /Identity) and the program holds GIDs 0..count-1: .notdef, the drawn glyphs and the components
+ * of composite glyphs (e.g. "Ä" = "A" + diaeresis), so counting drawn glyphs alone would be wrong. The hook
+ * runs after pdf-lib (re)writes the font's dictionaries, when the subset has just been encoded.
+ */
+function addCidSetOnEmbed(font: PDFFont): void {
+  const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
+  const embedIntoContext = embedder.embedIntoContext.bind(embedder);
+  embedder.embedIntoContext = async (context, ref) => {
+    const written = await embedIntoContext(context, ref);
+    const type0 = context.lookup(written, PDFDict);
+    const cidFont = context.lookup(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).get(0), PDFDict);
+    const descriptor = cidFont.lookup(PDFName.of('FontDescriptor'), PDFDict);
+    const cids = embedder.subset.glyphCount;
+    const bits = new Uint8Array(Math.ceil(cids / 8));
+    for (let cid = 0; cid < cids; cid += 1) bits[cid >> 3]! |= 0x80 >> (cid & 7);
+    descriptor.set(PDFName.of('CIDSet'), context.register(context.flateStream(bits)));
+    return written;
+  };
+}
+
 /**
  * Embeds DejaVu Sans (Latin, Greek, Cyrillic, …) and, for what it lacks, Droid Sans Fallback (CJK), both as
  * subsets made by upstream fontkit, so a document carries only the glyphs it draws. Fixed subset names keep
@@ -26,7 +58,11 @@ export async function embedEvidenceFonts(doc: PDFDocument): Promise<EvidenceFont
     readFile(path.join(DEJAVU_DIR, 'DejaVuSans-Bold.ttf')),
     readFile(path.join(ASSET_DIR, 'DroidSansFallback.ttf')),
   ]);
-  const embed = (bytes: Uint8Array, name: string) => doc.embedFont(bytes, { subset: true, customName: name });
+  const embed = async (bytes: Uint8Array, name: string) => {
+    const font = await doc.embedFont(bytes, { subset: true, customName: name });
+    addCidSetOnEmbed(font);
+    return font;
+  };
   const regular = await embed(regularBytes, 'SIGNEA+DejaVuSans');
   const bold = await embed(boldBytes, 'SIGNEB+DejaVuSans-Bold');
   // One CJK font for both weights: Droid has no bold, and a second 3 MB parse buys nothing.
