@@ -160,12 +160,14 @@ beforeAll(async () => {
   pki = await createTestPki(file('pki'), { port: port! });
   await makePdfA(dir, file('pdfa-input.pdf'), 2, ORIGINAL_PAGES);
   await makePdfA(dir, file('pdfa3-input.pdf'), 3, ORIGINAL_PAGES);
+  await makePdfA(dir, file('pdfa1-input.pdf'), 1, ORIGINAL_PAGES);
   services = await startPkiServices(pki);
   await sealWithEvidence('plain-B-LT.pdf', await makePlainPdf(ORIGINAL_PAGES), true);
   // As the sealDocument activity decides: no JSON attachment on a PDF/A-1/2 original (PDF/A-2 6.8 forbids
   // non-PDF/A embedded files), the attachment on a PDF/A-3 one.
   await sealWithEvidence('pdfa-B-LT.pdf', await readFile(file('pdfa-input.pdf')), false);
   await sealWithEvidence('pdfa3-B-LT.pdf', await readFile(file('pdfa3-input.pdf')), true);
+  await sealWithEvidence('pdfa1-B-LT.pdf', await readFile(file('pdfa1-input.pdf')), false);
   await services.stop();
   services = undefined;
 }, 300_000);
@@ -265,5 +267,24 @@ describe('evidence pages + B-LT seal on a PDF/A-3b input, with the JSON attachme
     expect(result).toMatchObject({ compliant: false, flavour: '3b', declared: '3b' });
     expect(result.failedRules.map((r) => r.rule).sort()).toEqual(['6.3.3-1', '6.8-4']);
     expect(result.failedRules.find((r) => r.rule === '6.3.3-1')?.context).toContain('PDFileAttachmentAnnot');
+  });
+});
+
+describe('evidence pages + B-LT seal on a PDF/A-1b input (current verdict)', () => {
+  it('signature validators accept it; veraPDF rejects only the drawn signature /SMask and the seal widget without /AP', async () => {
+    const { path: pdf, validationTime, original, bytes } = get('pdfa1-B-LT.pdf');
+    expect(isPrefix(original, bytes)).toBe(true);
+    expect(await validateWithVeraPdf(file('pdfa1-input.pdf'))).toMatchObject({ compliant: true, declared: '1b' });
+    await expectLongTermValid(pdf, pki.root.cert, validationTime, 'PAdES-BASELINE-LT');
+    // Fonts pass (CIDSet, fonts.ts). PDF/A-1 alone forbids transparency (the drawn PNG's alpha, 6.4-2) and wants an
+    // appearance even for the seal's zero-size widget (6.9-2, worker/src/seal). docs/validators.md, "PDF/A".
+    const result = await validateWithVeraPdf(pdf);
+    expect(result).toMatchObject({ compliant: false, flavour: '1b', declared: '1b' });
+    expect(result.failedRules.map((r) => [r.rule, r.failedChecks])).toEqual([
+      ['6.9-2', 1],
+      ['6.4-2', 1],
+    ]);
+    expect(result.failedRules[0]!.context).toContain('PDWidgetAnnot');
+    expect(result.failedRules[1]!.context).toContain('PDXImage');
   });
 });

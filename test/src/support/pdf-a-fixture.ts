@@ -1,4 +1,4 @@
-// A PDF/A-2b (or -3b) input made at test time: pdf-lib draws the pages (Helvetica, not embedded, no metadata: not
+// A PDF/A-2b (or -1b, -3b) input made at test time: pdf-lib draws the pages (Helvetica, not embedded, no metadata: not
 // PDF/A), then Debian's ghostscript rewrites them as PDF/A (fonts embedded, XMP with pdfaid, sRGB OutputIntent). Nothing binary
 // is committed, and the input comes from a producer that is not pdf-lib, like a real upload would.
 import { execFile } from 'node:child_process';
@@ -46,7 +46,7 @@ export async function makePlainPdf(pages: number, title = 'Service agreement'): 
  * Writes `pages` pages as PDF/A-`part`b to `output` with ghostscript (`gs -dPDFA=<part> -dPDFACompatibilityPolicy=1
  * -sColorConversionStrategy=RGB -sDEVICE=pdfwrite`) and returns the bytes. Throws when gs or the ICC profile is missing.
  */
-export async function makePdfA(dir: string, output: string, part: 2 | 3, pages = 2): Promise<Buffer> {
+export async function makePdfA(dir: string, output: string, part: 1 | 2 | 3, pages = 2): Promise<Buffer> {
   try {
     await access(SRGB_ICC);
   } catch {
