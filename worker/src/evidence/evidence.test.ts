@@ -154,7 +154,7 @@ describe('buildEvidencePages', () => {
     expect(text).toContain(`page ${evidence.auditPageCount} of ${evidence.auditPageCount}`);
   });
 
-  it('gives each font subset a /CIDSet (PDF/A-1; exactness is veraPDF\'s check in test/src/pdf)', async () => {
+  it("gives each font subset a /CIDSet (PDF/A-1; exactness is veraPDF's check in test/src/pdf)", async () => {
     const text = Buffer.from((await buildEvidencePages(makeInput())).bytes).toString('latin1');
     const descriptors = text.match(/\/Type \/FontDescriptor[^>]*?\/CIDSet \d+ 0 R/g) ?? [];
     expect(descriptors).toHaveLength(3);
