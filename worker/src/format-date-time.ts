@@ -2,9 +2,13 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-function formatInZone(date: Date, timeZone: string): string | undefined {
-  try {
-    const parts = new Intl.DateTimeFormat('en-GB', {
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
@@ -12,7 +16,15 @@ function formatInZone(date: Date, timeZone: string): string | undefined {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    }).formatToParts(date);
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function formatInZone(date: Date, timeZone: string): string | undefined {
+  try {
+    const parts = formatterFor(timeZone).formatToParts(date);
     const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
     return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${timeZone}`;
   } catch {

@@ -33,7 +33,9 @@ async function saveEvidence(doc: PDFDocument): Promise<Uint8Array> {
  */
 export async function buildEvidencePages(input: EvidencePagesInput): Promise<EvidencePages> {
   const doc = await createEvidenceDocument(`Signature page and audit trail: ${input.subject}`, input.completedAt);
-  const fonts = await embedEvidenceFonts(doc);
+  // Everything the pages draw comes from the input, so its JSON (images left out) holds every character they need.
+  const text = JSON.stringify(input, (_key, value: unknown) => (value instanceof Uint8Array ? undefined : value));
+  const fonts = await embedEvidenceFonts(doc, text);
   const signaturePageCount = await addSignaturePages(doc, fonts, input);
   if (input.attachJson !== false) {
     attachEvidenceJson(doc, doc.getPage(0), evidenceJson(input), new Date(Date.parse(input.completedAt) || 0));
@@ -52,7 +54,7 @@ export async function buildEvidencePages(input: EvidencePagesInput): Promise<Evi
 export async function buildAuditTrailPdf(events: TAuditEvent[], options: AuditTrailOptions = {}): Promise<Uint8Array> {
   const last = events[events.length - 1]?.at;
   const doc = await createEvidenceDocument(`Audit trail${options.subject ? `: ${options.subject}` : ''}`, last);
-  const fonts = await embedEvidenceFonts(doc);
+  const fonts = await embedEvidenceFonts(doc, JSON.stringify({ events, options }));
   addAuditTrailPages(doc, fonts, events, options);
   return saveEvidence(doc);
 }

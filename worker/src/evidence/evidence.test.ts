@@ -160,6 +160,16 @@ describe('buildEvidencePages', () => {
     expect(descriptors).toHaveLength(3);
   });
 
+  it('embeds the CJK fallback font only when some text needs it', async () => {
+    const latinOnly = makeSignatures().filter((line) => !/[\u4e00-\u9fff]/.test(line.name + (line.onBehalfOf ?? '')));
+    const audit = makeAudit(6).map((event) => ({ ...event, actor: { ...event.actor, name: 'Aino Ääkkönen' } }));
+    const without = Buffer.from((await buildEvidencePages(makeInput({ signatures: latinOnly, audit }))).bytes);
+    expect(without.includes('DroidSansFallback')).toBe(false);
+    expect(pdftotext(without)).not.toContain('?');
+    const withCjk = Buffer.from((await buildEvidencePages(makeInput())).bytes);
+    expect(withCjk.includes('SIGNEC+DroidSansFallback')).toBe(true);
+  });
+
   it('is deterministic, so a retried activity stages identical bytes', async () => {
     const first = await buildEvidencePages(makeInput());
     const second = await buildEvidencePages(makeInput());

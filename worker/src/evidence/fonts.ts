@@ -46,17 +46,41 @@ function addCidSetOnEmbed(font: PDFFont): void {
   };
 }
 
+const fontFiles = new Map<string, Promise<Buffer>>();
+
+/** Font files are read once per process: a worker seals many documents with the same three fonts. */
+function readFontFile(file: string): Promise<Buffer> {
+  let bytes = fontFiles.get(file);
+  if (!bytes) {
+    bytes = readFile(file);
+    fontFiles.set(file, bytes);
+    bytes.catch(() => fontFiles.delete(file)); // a failed read is retried next time, not cached
+  }
+  return bytes;
+}
+
+/** Whether some printable character of `text` is in neither of the Latin fonts. */
+function needsFallback(text: string, covers: Array<Set<number>>): boolean {
+  for (const char of text.normalize('NFC')) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (codePoint < 0xa0) continue; // ASCII and C1 controls: DejaVu has them (or they become spaces)
+    if (!covers.some((cover) => cover.has(codePoint))) return true;
+  }
+  return false;
+}
+
 /**
- * Embeds DejaVu Sans (Latin, Greek, Cyrillic, …) and, for what it lacks, Droid Sans Fallback (CJK), both as
- * subsets made by upstream fontkit, so a document carries only the glyphs it draws. Fixed subset names keep
- * the output deterministic (pdf-lib otherwise adds a random suffix).
+ * Embeds DejaVu Sans (Latin, Greek, Cyrillic, …) and, only when `text` (everything the pages will draw) has a
+ * character DejaVu lacks, Droid Sans Fallback (CJK), all as subsets made by upstream fontkit, so a document
+ * carries only the glyphs it draws. The 3.4 MB CJK font is most of the parse time and memory of the evidence
+ * pages, so most envelopes never load it. Fixed subset names keep the output deterministic (pdf-lib otherwise
+ * adds a random suffix).
  */
-export async function embedEvidenceFonts(doc: PDFDocument): Promise<EvidenceFonts> {
+export async function embedEvidenceFonts(doc: PDFDocument, text: string): Promise<EvidenceFonts> {
   doc.registerFontkit(upstreamFontkit);
-  const [regularBytes, boldBytes, cjkBytes] = await Promise.all([
-    readFile(path.join(DEJAVU_DIR, 'DejaVuSans.ttf')),
-    readFile(path.join(DEJAVU_DIR, 'DejaVuSans-Bold.ttf')),
-    readFile(path.join(ASSET_DIR, 'DroidSansFallback.ttf')),
+  const [regularBytes, boldBytes] = await Promise.all([
+    readFontFile(path.join(DEJAVU_DIR, 'DejaVuSans.ttf')),
+    readFontFile(path.join(DEJAVU_DIR, 'DejaVuSans-Bold.ttf')),
   ]);
   const embed = async (bytes: Uint8Array, name: string) => {
     const font = await doc.embedFont(bytes, { subset: true, customName: name });
@@ -65,13 +89,22 @@ export async function embedEvidenceFonts(doc: PDFDocument): Promise<EvidenceFont
   };
   const regular = await embed(regularBytes, 'SIGNEA+DejaVuSans');
   const bold = await embed(boldBytes, 'SIGNEB+DejaVuSans-Bold');
-  // One CJK font for both weights: Droid has no bold, and a second 3 MB parse buys nothing.
-  const cjk = await embed(cjkBytes, 'SIGNEC+DroidSansFallback');
   const chain = (fonts: PDFFont[]): FontChain => ({
     fonts,
     covers: fonts.map((font) => new Set(font.getCharacterSet())),
   });
-  return { regular: chain([regular, cjk]), bold: chain([bold, cjk]) };
+  const latin = { regular: chain([regular]), bold: chain([bold]) };
+  if (!needsFallback(text, [...latin.regular.covers, ...latin.bold.covers])) return latin;
+  // One CJK font for both weights: Droid has no bold, and a second 3 MB parse buys nothing.
+  const cjk = await embed(
+    await readFontFile(path.join(ASSET_DIR, 'DroidSansFallback.ttf')),
+    'SIGNEC+DroidSansFallback',
+  );
+  const cjkCover = new Set(cjk.getCharacterSet());
+  return {
+    regular: { fonts: [regular, cjk], covers: [latin.regular.covers[0]!, cjkCover] },
+    bold: { fonts: [bold, cjk], covers: [latin.bold.covers[0]!, cjkCover] },
+  };
 }
 
 /**
@@ -96,8 +129,4 @@ export function toRuns(text: string, chain: FontChain): TextRun[] {
     else runs.push({ text: drawn, font });
   }
   return runs;
-}
-
-export function widthOfRuns(runs: TextRun[], size: number): number {
-  return runs.reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
 }

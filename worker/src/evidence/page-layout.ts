@@ -1,7 +1,7 @@
-import type { PDFDocument, PDFImage, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFImage, PDFPage } from 'pdf-lib';
 import { rgb } from 'pdf-lib';
 import type { EvidenceFonts, FontChain } from './fonts';
-import { toRuns, widthOfRuns } from './fonts';
+import { toRuns } from './fonts';
 
 // A4 portrait, in points.
 export const PAGE_SIZE: [number, number] = [595.28, 841.89];
@@ -24,26 +24,76 @@ export type PageLayout = {
   readonly pages: PDFPage[];
 };
 
+const advanceCaches = new WeakMap<PDFFont, Map<string, number>>();
+
+/** Advance width of one character in `font` at size 1, measured once per font (one fontkit layout each). */
+function advanceOf(font: PDFFont, char: string): number {
+  let cache = advanceCaches.get(font);
+  if (!cache) {
+    cache = new Map();
+    advanceCaches.set(font, cache);
+  }
+  let advance = cache.get(char);
+  if (advance === undefined) {
+    advance = font.widthOfTextAtSize(char, 1);
+    cache.set(char, advance);
+  }
+  return advance;
+}
+
+/**
+ * Width of `text` at `size` as the sum of its characters' advances. Measuring with fontkit's full OpenType
+ * layout for every candidate line was most of the time it took to build the evidence pages; the sum differs
+ * only by kerning, a fraction of a point per pair, which the wrap slack below absorbs.
+ */
+export function measureText(text: string, chain: FontChain, size: number): number {
+  return toRuns(text, chain).reduce((width, run) => width + measureRun(run.text, run.font, size), 0);
+}
+
+/** Width of text drawn with one font (a run). */
+function measureRun(text: string, font: PDFFont, size: number): number {
+  let width = 0;
+  for (const char of text) width += advanceOf(font, char);
+  return width * size;
+}
+
+// Widths are sums of advances (no kerning): keep a few points in hand so a wrapped line never overflows.
+const WRAP_SLACK = 4;
+
 /** Splits `text` into lines no wider than `maxWidth`; words wider than a line (hashes, CJK) are cut. */
 export function wrapText(text: string, chain: FontChain, size: number, maxWidth: number): string[] {
-  const fits = (candidate: string) => widthOfRuns(toRuns(candidate, chain), size) <= maxWidth;
+  const limit = maxWidth - WRAP_SLACK;
+  const space = measureText(' ', chain, size);
   const lines: string[] = [];
   for (const paragraph of text.normalize('NFC').split('\n')) {
     let line = '';
+    let width = 0;
     for (const word of paragraph.split(' ')) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (fits(candidate)) {
-        line = candidate;
+      const wordWidth = measureText(word, chain, size);
+      const candidateWidth = line ? width + space + wordWidth : wordWidth;
+      if (candidateWidth <= limit) {
+        line = line ? `${line} ${word}` : word;
+        width = candidateWidth;
         continue;
       }
       if (line) lines.push(line);
+      if (wordWidth <= limit) {
+        line = word;
+        width = wordWidth;
+        continue;
+      }
+      // A word longer than a line: cut it where it stops fitting, character by character.
       line = '';
+      width = 0;
       for (const char of word) {
-        if (line && !fits(line + char)) {
+        const charWidth = measureText(char, chain, size);
+        if (line && width + charWidth > limit) {
           lines.push(line);
           line = '';
+          width = 0;
         }
         line += char;
+        width += charWidth;
       }
     }
     lines.push(line);
@@ -73,7 +123,7 @@ export function createPageLayout(doc: PDFDocument, fonts: EvidenceFonts): PageLa
     for (const run of toRuns(line, chain)) {
       const color = style.grey ? rgb(0.35, 0.35, 0.35) : rgb(0, 0, 0);
       target.drawText(run.text, { x: cursor, y: baseline, size, font: run.font, color });
-      cursor += run.font.widthOfTextAtSize(run.text, size);
+      cursor += measureRun(run.text, run.font, size);
     }
   }
 
