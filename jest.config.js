@@ -10,10 +10,16 @@ const swcJs = [
   '@swc/jest',
   { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
 ];
+// PGlite's CommonJS build loads Node modules with dynamic `import()`, which Jest's CommonJS runtime refuses
+// ("invoked without --experimental-vm-modules"); SWC turns those into `require()`.
 const common = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc, '/node_modules/(.+/node_modules/)?cookie/.+\\.js$': swcJs },
-  transformIgnorePatterns: ['/node_modules/(?!(.+/node_modules/)?cookie/)'],
+  transform: {
+    '^.+\\.ts$': swc,
+    '/node_modules/(.+/node_modules/)?cookie/.+\\.js$': swcJs,
+    '/node_modules/@electric-sql/pglite/dist/.+\\.cjs$': swcJs,
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(.+/node_modules/)?cookie/|@electric-sql/pglite/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/'],
 };

@@ -83,6 +83,14 @@ export const AppErrorCode = {
   TSA_UNAVAILABLE: 'TSA_UNAVAILABLE',
   /** Thrown when OCSP or CRL revocation data for a B-LT seal cannot be fetched or is not a good answer. */
   REVOCATION_UNAVAILABLE: 'REVOCATION_UNAVAILABLE',
+  /** Thrown when the database cannot be reached or opened, or a query fails for a reason the caller cannot fix. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** Thrown when a migration file that the database records as applied was changed or removed (checksum mismatch). */
+  MIGRATION_CHANGED: 'MIGRATION_CHANGED',
+  /** Thrown when a migration cannot be applied: its SQL fails, or migration files are misnamed or numbered twice. */
+  MIGRATION_FAILED: 'MIGRATION_FAILED',
+  /** Thrown when no API key has the given id. */
+  API_KEY_NOT_FOUND: 'API_KEY_NOT_FOUND',
   /** Thrown for faults that have no better code; details go to the log, never to the user. */
   INTERNAL: 'INTERNAL',
 } as const;
@@ -157,6 +165,10 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
     userMessage: 'Certificate status information is unavailable.',
     retryable: true,
   },
+  DATABASE_UNAVAILABLE: { statusCode: 503, userMessage: 'Signet is temporarily unavailable.', retryable: true },
+  MIGRATION_CHANGED: { statusCode: 500, userMessage: 'Signet is not configured correctly.', retryable: false },
+  MIGRATION_FAILED: { statusCode: 500, userMessage: 'Signet is not configured correctly.', retryable: false },
+  API_KEY_NOT_FOUND: { statusCode: 404, userMessage: 'The API key was not found.', retryable: false },
   INTERNAL: { statusCode: 500, userMessage: 'Something went wrong.', retryable: true },
 };
 

@@ -46,6 +46,10 @@ const ZEnvSchema = z.object({
   SIGNET_SEAL_LEVEL: z.enum(SEAL_LEVELS).optional(),
   SIGNET_SEAL_NAME: z.string().default('Signet seal'),
   SIGNET_TRUSTED_ROOTS_FILE: z.string().optional(),
+  SIGNET_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+    .optional(),
 });
 
 /** The seal's key: a PKCS#12 file, or a PEM key with a PEM certificate file (leaf first, then its chain). */
@@ -85,6 +89,8 @@ export type SignetConfig = {
   seal: SealConfig;
   /** PEM file of the roots `POST /api/v1/verify` trusts when the caller names none (SIGNET_TRUSTED_ROOTS_FILE). */
   trustedRootsFile: string | undefined;
+  /** The API's database: PostgreSQL at `url` (SIGNET_DATABASE_URL), or else embedded PGlite in `dir` (<data>/db). */
+  database: { url: string | undefined; dir: string };
 };
 
 /** Parses `env` (default `process.env`); throws INVALID_CONFIG naming every bad variable. */
@@ -134,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
         : { deleteAfterMs: parseDuration(e.SIGNET_RETENTION), warnBeforeMs: e.SIGNET_RETENTION_WARNING },
     seal: sealConfigOf(e),
     trustedRootsFile: e.SIGNET_TRUSTED_ROOTS_FILE ? path.resolve(e.SIGNET_TRUSTED_ROOTS_FILE) : undefined,
+    database: { url: e.SIGNET_DATABASE_URL, dir: path.join(dataDir, 'db') },
   };
 }
 
