@@ -47,6 +47,7 @@ export async function sealPdf(bytes: Uint8Array, options: SealPdfOptions): Promi
       '/Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached ' + `/M (${pdfDate(options.signingTime)})`,
     fieldName: options.fieldName ?? 'Signet seal',
     contentsSize: options.signatureSize ?? 20_480,
+    emptyAppearance: true,
     createContents: async (digest) => {
       const signature = await createCadesSignature(options.signer, digest);
       // Only from B-T: a B-B seal never calls the TSA, even when one is configured (validators read a

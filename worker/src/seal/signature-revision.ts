@@ -17,6 +17,11 @@ export type SignatureRevisionOptions = {
   contentsSize: number;
   /** Produces the DER for /Contents from the SHA-256 of the byte ranges. */
   createContents: (digest: Uint8Array) => Promise<Uint8Array>;
+  /**
+   * Give the invisible widget an empty appearance stream (PDF/A-1, 6.9). Not for document timestamps: pyHanko's
+   * change analysis accepts a timestamp revision that adds a field, not one that also adds a form XObject.
+   */
+  emptyAppearance?: boolean;
 };
 
 /**
@@ -36,7 +41,12 @@ export async function appendSignatureRevision(
       objectNumber: signatureNumber,
       body: `<< ${options.dictionaryEntries} /ByteRange ${BYTE_RANGE_PLACEHOLDER} /Contents ${placeholder} >>`,
     },
-    ...fieldObjects(revision, signatureNumber, uniqueName(revision, options.fieldName)),
+    ...fieldObjects(
+      revision,
+      signatureNumber,
+      uniqueName(revision, options.fieldName),
+      options.emptyAppearance ?? false,
+    ),
   ];
   const updated = appendIncrementalUpdate(revision, objects);
   const update = updated.file.chunks[updated.file.chunks.length - 1];
@@ -75,7 +85,12 @@ function uniqueName(revision: PdfRevision, wanted: string): string {
 }
 
 /** Widget + field, the page's /Annots and the AcroForm /Fields, rewriting only what must change. */
-function fieldObjects(revision: PdfRevision, signatureNumber: number, fieldName: string): UpdateObject[] {
+function fieldObjects(
+  revision: PdfRevision,
+  signatureNumber: number,
+  fieldName: string,
+  emptyAppearance: boolean,
+): UpdateObject[] {
   const { objects: read, catalog } = revision;
   const page = firstPage(revision);
   if (!page) throw new AppError(AppErrorCode.SEAL_FAILED, { message: 'the PDF has no page for the signature' });
@@ -83,14 +98,23 @@ function fieldObjects(revision: PdfRevision, signatureNumber: number, fieldName:
   const context = PDFContext.create();
   const widget = PDFRef.of(signatureNumber + 1);
   let next = signatureNumber + 2;
+  const appearance = emptyAppearance ? next++ : undefined;
+  // Invisible: zero-size, Print + Locked (132).
   const objects: UpdateObject[] = [
     {
       objectNumber: widget.objectNumber,
       body:
         `<< /Type /Annot /Subtype /Widget /FT /Sig /T ${pdfLiteral(fieldName)} /V ${signatureNumber} 0 R ` +
-        `/Rect [0 0 0 0] /F 132 /P ${page.ref.toString()} >>`,
+        `/Rect [0 0 0 0] /F 132 /P ${page.ref.toString()}` +
+        `${appearance ? ` /AP << /N ${appearance} 0 R >>` : ''} >>`,
     },
   ];
+  if (appearance) {
+    objects.push({
+      objectNumber: appearance,
+      body: '<< /Type /XObject /Subtype /Form /BBox [0 0 0 0] /Resources << >> /Length 0 >>\nstream\n\nendstream',
+    });
+  }
   // Page /Annots: rewrite the array object if indirect, else the page with an extended array.
   const annots = resolveCopy(read, context, page.node.get(PDFName.of('Annots')), isArray);
   const annotsArray = annots?.value ?? context.obj([]);
