@@ -19,6 +19,8 @@ export {
 } from './domain/vocabulary';
 export type { SealLevel } from './domain/vocabulary';
 export { formatDuration, parseDuration } from './domain/duration';
+export { auditEventJson, auditTrailJson } from './domain/audit-trail-json';
+export type { AuditTrailJsonOptions } from './domain/audit-trail-json';
 export {
   APP_ERROR_CODES,
   AppError,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseOrThrow, ZCreateEnvelopeRequestSchema, ZListEnvelopesQuerySchema } from '@signet/shared';
 import type { ApiContext } from '../context';
 import { createEnvelope } from '../use-cases/create-envelope';
+import { getAuditTrail } from '../use-cases/get-audit-trail';
 import { getEnvelope } from '../use-cases/get-envelope';
 import { listEnvelopes } from '../use-cases/list-envelopes';
 import { readEnvelopeUpload } from './read-upload';
@@ -23,4 +24,13 @@ export function registerEnvelopeRoutes(app: FastifyInstance, ctx: ApiContext): v
   app.get('/envelopes', async (request) => listEnvelopes(ctx, parseOrThrow(ZListEnvelopesQuerySchema, request.query)));
 
   app.get('/envelopes/:id', async (request) => getEnvelope(ctx, envelopeIdParam(request)));
+
+  app.get('/envelopes/:id/audit.json', async (request, reply) => {
+    const envelopeId = envelopeIdParam(request);
+    const json = await getAuditTrail(ctx, envelopeId);
+    return reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="audit-${envelopeId}.json"`)
+      .send(json);
+  });
 }

@@ -120,6 +120,14 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     await stack.sealing.stop();
     const claimed = (await verifyPdf(sealed)).signatures[0]?.claimedTime;
     expect(claimed).toBeDefined();
+    // The audit trail downloads as JSON, every event included.
+    const audit = await stack.api(`/api/v1/envelopes/${envelopeId}/audit.json`);
+    expect(audit.status).toBe(200);
+    expect(audit.headers.get('content-disposition')).toBe(`attachment; filename="audit-${envelopeId}.json"`);
+    const trail = (await audit.json()) as { format: string; envelopeId: string; events: Array<{ type: string }> };
+    expect(trail).toMatchObject({ format: 'signet-audit-trail', envelopeId });
+    expect(trail.events.map((e) => e.type)).toEqual(expect.arrayContaining(['SENT', 'SIGNED', 'SEALED', 'COMPLETED']));
+    expect((await stack.api('/api/v1/envelopes/no-such-envelope/audit.json')).status).toBe(404);
     // The API's verify reads the recipients from the evidence JSON inside the seal.
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(sealed)], { type: 'application/pdf' }), 'agreement.signed.pdf');

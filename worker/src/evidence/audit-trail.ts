@@ -4,7 +4,6 @@ import { formatDateTime } from '../format-date-time';
 import type { AuditTrailOptions } from './evidence-content';
 import type { EvidenceFonts } from './fonts';
 import { createPageLayout } from './page-layout';
-import { auditEventJson } from './evidence-json';
 
 const INDENT = 14;
 
@@ -52,17 +51,4 @@ export function addAuditTrailPages(
   });
   layout.finish(`Signet envelope ${options.envelopeId ?? ''} · audit trail`.replace('  ', ' '));
   return layout.pages.length;
-}
-
-/** The audit trail as JSON for download: stable key order, events as the workflow recorded them. */
-export function auditTrailJson(events: TAuditEvent[], options: AuditTrailOptions = {}): string {
-  const trail = {
-    format: 'signet-audit-trail',
-    version: 1,
-    envelopeId: options.envelopeId,
-    subject: options.subject,
-    originalSha256: options.originalSha256,
-    events: events.map(auditEventJson),
-  };
-  return `${JSON.stringify(trail, null, 2)}\n`;
 }

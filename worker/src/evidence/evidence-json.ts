@@ -1,4 +1,4 @@
-import type { TAuditEvent } from '@signet/shared';
+import { auditEventJson } from '@signet/shared';
 import type { EvidencePagesInput } from './evidence-content';
 
 /** File name of the machine-readable evidence inside the sealed PDF (and of its download). */
@@ -29,16 +29,4 @@ export function evidenceJson(input: EvidencePagesInput): string {
     events: input.audit.map(auditEventJson),
   };
   return `${JSON.stringify(evidence, null, 2)}\n`;
-}
-
-/** One audit event in the JSON downloads, keys in a fixed order (the evidence JSON and the audit trail JSON). */
-export function auditEventJson(event: TAuditEvent): Record<string, unknown> {
-  return {
-    at: event.at,
-    type: event.type,
-    actor: event.actor,
-    authMethod: event.authMethod,
-    recipientId: event.recipientId,
-    details: event.details,
-  };
 }
