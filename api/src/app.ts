@@ -1,11 +1,12 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import Fastify from 'fastify';
-import { createSenderAuth } from './auth/sender-auth';
+import { createSenderAuth, createSenderBodyCheck } from './auth/sender-auth';
 import type { ApiDeps } from './context';
 import { createApiContext } from './context';
 import { MAX_DOCUMENTS } from './documents/check-documents';
 import { installErrorHandler } from './errors/error-handler';
+import { registerApiKeyRoutes } from './routes/api-keys';
 import { registerEnvelopeActionRoutes } from './routes/envelope-actions';
 import { registerEnvelopeRoutes } from './routes/envelopes';
 import { registerLibraryRoutes } from './routes/library';
@@ -22,7 +23,8 @@ const MAX_PARAM_LENGTH = 2048;
  * Builds the HTTP API without listening, so tests can `inject` requests. Throws INVALID_CONFIG when
  * `config.linkSecret` or `config.api.token` is missing.
  *
- * - `/api/v1/envelopes*`, `/api/v1/library*`, `/api/v1/verify`: sender routes, `Authorization: Bearer <SIGNET_API_TOKEN>`.
+ * - `/api/v1/envelopes*`, `/api/v1/library*`, `/api/v1/verify`, `/api/v1/api-keys*`: sender routes,
+ *   `Authorization: Bearer <SIGNET_API_TOKEN or API key>`, authorised per route (`auth/route-policy.ts`).
  * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token alone.
  * - `/sign/:token`: the interim signing page.  `/healthz`: liveness.
  */
@@ -51,11 +53,13 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
   void app.register(
     // eslint-disable-next-line @typescript-eslint/require-await -- async plugin: a registration error then fails app.ready() instead of escaping avvio
     async (senderScope) => {
-      senderScope.addHook('onRequest', createSenderAuth(ctx.apiToken));
+      senderScope.addHook('onRequest', createSenderAuth(ctx));
+      senderScope.addHook('preHandler', createSenderBodyCheck());
       registerEnvelopeRoutes(senderScope, ctx);
       registerEnvelopeActionRoutes(senderScope, ctx);
       registerLibraryRoutes(senderScope, ctx);
       registerVerifyRoutes(senderScope, ctx);
+      registerApiKeyRoutes(senderScope, ctx);
     },
     { prefix: '/api/v1' },
   );

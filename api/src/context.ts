@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { DocumentLibrary, Logger, SignetConfig } from '@signet/shared/node';
 import { createLogger, randomId, requireSecret } from '@signet/shared/node';
+import type { Database } from './db/database';
 
 /** What `buildApp` needs. Built in main.ts; tests pass fakes. */
 export type ApiDeps = {
@@ -17,6 +18,11 @@ export type ApiDeps = {
   logger?: Logger;
   /** PEM roots `POST /verify` checks trust against when the caller sends none (main.ts reads SIGNET_TRUSTED_ROOTS_FILE). */
   trustedRoots?: string[];
+  /**
+   * The API's database, migrated (main.ts opens it from config). Without one, API keys are unavailable:
+   * only the operator token authenticates and `/api/v1/api-keys` answers DATABASE_UNAVAILABLE.
+   */
+  database?: Database;
 };
 
 /** Everything a use case may touch, with secrets checked once and defaults applied. */
@@ -32,6 +38,7 @@ export type ApiContext = {
   newId: () => string;
   logger: Logger;
   trustedRoots: string[];
+  database: Database | undefined;
 };
 
 /** Applies defaults and fails with INVALID_CONFIG when a secret the API cannot run without is missing. */
@@ -53,5 +60,6 @@ export function createApiContext(deps: ApiDeps): ApiContext {
     newId: deps.idGenerator ?? (() => randomId()),
     logger: deps.logger ?? createLogger('api'),
     trustedRoots: deps.trustedRoots ?? [],
+    database: deps.database,
   };
 }
