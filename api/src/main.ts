@@ -3,6 +3,8 @@ import { Client, Connection } from '@temporalio/client';
 import { AppError, AppErrorCode } from '@signet/shared';
 import { createLocalLibrary, createLogger, loadConfig, requireSecret } from '@signet/shared/node';
 import { buildApp } from './app';
+import { openDatabase } from './db/open-database';
+import { runMigrations } from './db/run-migrations';
 
 const logger = createLogger('api');
 
@@ -17,11 +19,23 @@ async function readTrustedRoots(file: string): Promise<string> {
   }
 }
 
-/** The API process: config → Temporal client → library → app → listen, and a graceful stop on SIGINT/SIGTERM. */
+/**
+ * The API process: config → database (migrated) → Temporal client → library → app → listen, and a graceful
+ * stop on SIGINT/SIGTERM.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   requireSecret(config.linkSecret, 'SIGNET_LINK_SECRET');
   requireSecret(config.api.token, 'SIGNET_API_TOKEN');
+
+  // Before Temporal: a changed migration or an unreachable database should stop start-up with its own code.
+  const database = await openDatabase(config);
+  const migrations = await runMigrations(database);
+  logger.info('database ready', {
+    kind: database.kind,
+    ...(database.kind === 'pglite' ? { dir: config.database.dir } : {}),
+    applied: migrations.applied,
+  });
 
   let connection: Connection;
   try {
@@ -35,7 +49,15 @@ async function main(): Promise<void> {
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const library = createLocalLibrary({ id: config.library.id, root: config.library.root });
   const trustedRoots = config.trustedRootsFile ? [await readTrustedRoots(config.trustedRootsFile)] : [];
-  const app = buildApp({ client, namespace: config.temporal.namespace, library, config, logger, trustedRoots });
+  const app = buildApp({
+    client,
+    namespace: config.temporal.namespace,
+    library,
+    config,
+    logger,
+    trustedRoots,
+    database,
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -45,6 +67,7 @@ async function main(): Promise<void> {
     // close() stops accepting connections and waits for in-flight requests before the client goes.
     await app.close();
     await connection.close();
+    await database.close();
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
