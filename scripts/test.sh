@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: everything a fresh clone needs, then every test tier.
 #   unit (no server) · integration (Java time-skipping server, Temporal dev server, MailDev, replay)
+#   · with SIGNET_TEST_DATABASE_URL set (CI): the database tests again on PostgreSQL
 # A missing server fails the run; nothing skips.
 set -euo pipefail
 exec </dev/null
@@ -15,7 +16,20 @@ node worker/dist/scripts/bundle-workflows.js >/dev/null
 
 mkdir -p test/artifacts
 status=0
-npx jest --ci --selectProjects unit --json --outputFile=test/artifacts/jest-unit.json || status=$?
-npx jest --ci --selectProjects integration --runInBand --json --outputFile=test/artifacts/jest-integration.json || status=$?
-node scripts/summarise-jest.mjs test/artifacts/jest-unit.json test/artifacts/jest-integration.json || status=$?
+# The main passes use the embedded database (PGlite), whatever SIGNET_TEST_DATABASE_URL says.
+env -u SIGNET_TEST_DATABASE_URL npx jest --ci --selectProjects unit --json --outputFile=test/artifacts/jest-unit.json || status=$?
+env -u SIGNET_TEST_DATABASE_URL npx jest --ci --selectProjects integration --runInBand --json --outputFile=test/artifacts/jest-integration.json || status=$?
+reports=(test/artifacts/jest-unit.json test/artifacts/jest-integration.json)
+
+# The database tests once more against a real PostgreSQL server (.ci/run starts one with
+# scripts/start-test-postgres.sh). CI without one fails here rather than skipping the pass.
+DATABASE_TESTS=(api/src/db api/src/api-keys api/src/auth api/src/routes/api-keys.test.ts)
+if [[ -n "${SIGNET_TEST_DATABASE_URL:-}" ]]; then
+  npx jest --ci --selectProjects unit --json --outputFile=test/artifacts/jest-postgres.json -- "${DATABASE_TESTS[@]}" || status=$?
+  reports+=(test/artifacts/jest-postgres.json)
+elif [[ "${CI:-}" == true ]]; then
+  echo "CI needs SIGNET_TEST_DATABASE_URL (a PostgreSQL server for the database tests); see scripts/start-test-postgres.sh" >&2
+  status=1
+fi
+node scripts/summarise-jest.mjs "${reports[@]}" || status=$?
 exit "$status"
