@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SealDocumentInput, SealDocumentResult } from '@signet/workflows';
-import { appendPagesIncrementally, buildEvidencePages, declaredPdfaPart } from '../evidence';
+import { buildEvidencePages, declaredPdfaPart } from '../evidence';
 import type { ActivityDeps } from './activity-deps';
 import { nowOf } from './activity-deps';
 
@@ -30,8 +30,7 @@ export async function sealDocument(deps: ActivityDeps, input: SealDocumentInput)
     attachJson: (declaredPdfaPart(original) ?? 3) >= 3,
     ...(input.senderTimeZone ? { senderTimeZone: input.senderTimeZone } : {}),
   });
-  const withEvidence = await appendPagesIncrementally(original, evidence.bytes);
-  const sealed = await deps.sealer.seal(withEvidence, nowOf(deps));
+  const sealed = await deps.sealer.seal(original, nowOf(deps), evidence.bytes);
   const sealedSha256 = sha256Hex(sealed);
   const stagedKey = await deps.library.stage(input.envelopeId, input.document.documentId, Buffer.from(sealed));
   deps.logger.info('document sealed', {

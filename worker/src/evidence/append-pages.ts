@@ -7,6 +7,7 @@ import type { UpdateObject } from '../seal/incremental-update';
 import { firstPage } from '../seal/page-tree';
 import { isArray, isDict, resolveCopy } from '../seal/pdf-objects';
 import { readRevision } from '../seal/pdf-revision';
+import type { PdfRevision } from '../seal/pdf-revision';
 
 function invalid(message: string, cause?: unknown): AppError {
   return new AppError(AppErrorCode.INVALID_DOCUMENT, { message, cause });
@@ -43,6 +44,11 @@ export async function appendPagesIncrementally(
   evidencePdfBytes: Uint8Array,
 ): Promise<Uint8Array> {
   const revision = await readRevision(originalBytes, AppErrorCode.INVALID_DOCUMENT);
+  return joinChunks((await appendPagesToRevision(revision, evidencePdfBytes)).file);
+}
+
+/** {@link appendPagesIncrementally} on a revision in memory; returns the new revision (its bytes as chunks). */
+export async function appendPagesToRevision(revision: PdfRevision, evidencePdfBytes: Uint8Array): Promise<PdfRevision> {
   const { objects: read, catalog } = revision;
   const pagesRef = catalog.get(PDFName.of('Pages'));
   if (!(pagesRef instanceof PDFRef) || pagesRef.generationNumber !== 0) {
@@ -81,5 +87,5 @@ export async function appendPagesIncrementally(
   if (!(count instanceof PDFNumber)) throw invalid('the PDF page tree has no /Count');
   root.set(PDFName.of('Count'), PDFNumber.of(count.asNumber() + copied.length));
   objects.push(bodyOf(pagesRef.objectNumber, root));
-  return joinChunks(appendIncrementalUpdate(revision, objects).file);
+  return appendIncrementalUpdate(revision, objects);
 }

@@ -8,5 +8,7 @@ export type { HttpTimestampAuthorityOptions } from './http-timestamp-authority';
 export type { RevocationSource } from './revocation-source';
 export { createHttpRevocationSource } from './http-revocation-source';
 export type { HttpRevocationSourceOptions } from './http-revocation-source';
-export { sealPdf } from './seal-pdf';
+export { sealPdf, sealRevision } from './seal-pdf';
+export { readRevision } from './pdf-revision';
+export type { PdfRevision } from './pdf-revision';
 export type { PadesLevel, SealPdfOptions } from './seal-pdf';

@@ -3,6 +3,7 @@ import { joinChunks } from './byte-chunks';
 import { addSignatureTimestamp, createCadesSignature, encodeCadesSignature } from './cades-signature';
 import { appendDssRevision } from './dss-revision';
 import { readRevision } from './pdf-revision';
+import type { PdfRevision } from './pdf-revision';
 import { parseCertificate, sha256 } from './pki';
 import type { RevocationSource } from './revocation-source';
 import { timestampCertificates } from './rfc3161';
@@ -36,12 +37,19 @@ export type SealPdfOptions = {
  * through its cross-reference data; the revisions share its bytes as chunks, joined once at the end.
  */
 export async function sealPdf(bytes: Uint8Array, options: SealPdfOptions): Promise<Uint8Array> {
+  return sealRevision(await readRevision(bytes), options);
+}
+
+/**
+ * {@link sealPdf} on a revision already in memory (e.g. the original with the evidence pages appended), so the
+ * file is not joined into one buffer and read again between the two steps.
+ */
+export async function sealRevision(input: PdfRevision, options: SealPdfOptions): Promise<Uint8Array> {
   const needsTsa = options.level !== 'B-B';
   const needsLt = options.level === 'B-LT' || options.level === 'B-LTA';
   if (needsTsa && !options.tsa) throw configError(`${options.level} needs a timestamp authority`);
   if (needsLt && !options.revocation) throw configError(`${options.level} needs a revocation source`);
   const tsaCertificates: Uint8Array[] = [];
-  const input = await readRevision(bytes);
   const signed = await appendSignatureRevision(input, {
     dictionaryEntries:
       '/Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached ' + `/M (${pdfDate(options.signingTime)})`,

@@ -1,6 +1,8 @@
 import type { SealLevel } from '@signet/shared';
+import { AppErrorCode } from '@signet/shared';
+import { appendPagesToRevision } from '../evidence/append-pages';
 import type { RevocationSource, SealSigner, TimestampAuthority } from '../seal';
-import { sealPdf } from '../seal';
+import { readRevision, sealRevision } from '../seal';
 
 /**
  * The port the seal activity uses: turns a finished PDF into a sealed one at a fixed PAdES level. The
@@ -9,8 +11,12 @@ import { sealPdf } from '../seal';
  */
 export interface PdfSealer {
   readonly level: SealLevel;
-  /** Seals `bytes` (which stay a byte prefix of the result). `signingTime` is the claimed time, /M. */
-  seal(bytes: Uint8Array, signingTime: Date): Promise<Uint8Array>;
+  /**
+   * Seals `original` (which stays a byte prefix of the result), after appending the pages of `evidencePdf` to it
+   * as an incremental update when given. `signingTime` is the claimed time, /M. One read of the original, one
+   * joined output: the intermediate file is never copied whole.
+   */
+  seal(original: Uint8Array, signingTime: Date, evidencePdf?: Uint8Array): Promise<Uint8Array>;
 }
 
 export type PadesSealerOptions = {
@@ -27,14 +33,18 @@ export type PadesSealerOptions = {
 export function createPadesSealer(options: PadesSealerOptions): PdfSealer {
   return {
     level: options.level,
-    seal: (bytes, signingTime) =>
-      sealPdf(bytes, {
+    seal: async (original, signingTime, evidencePdf) => {
+      // Unreadable originals are the document's fault (INVALID_DOCUMENT), not the seal's.
+      const read = await readRevision(original, AppErrorCode.INVALID_DOCUMENT);
+      const input = evidencePdf ? await appendPagesToRevision(read, evidencePdf) : read;
+      return sealRevision(input, {
         signer: options.signer,
         level: options.level,
         signingTime,
         ...(options.tsa ? { tsa: options.tsa } : {}),
         ...(options.revocation ? { revocation: options.revocation } : {}),
         ...(options.fieldName ? { fieldName: options.fieldName } : {}),
-      }),
+      });
+    },
   };
 }
