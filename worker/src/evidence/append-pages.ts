@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import type { PDFObject } from 'pdf-lib';
 import { ParseSpeeds, PDFContext, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFRef } from 'pdf-lib';
 import { joinChunks } from '../seal/byte-chunks';

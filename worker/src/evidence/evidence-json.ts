@@ -1,4 +1,4 @@
-import { auditEventJson } from '@signet/shared';
+import { auditEventJson } from '@signet/shared/audit-trail';
 import type { EvidencePagesInput } from './evidence-content';
 
 /** File name of the machine-readable evidence inside the sealed PDF (and of its download). */

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import type { Glyph } from 'fontkit';
 import { create } from 'fontkit';
 import type { PDFDocument } from 'pdf-lib';

@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 
 /** Limits for a drawn signature: a signature pad's canvas is far below these. */

@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { OID, parseCertificate, parseDer, sha256, toArrayBuffer } from './pki';

@@ -1,5 +1,5 @@
-import type { AppErrorCode } from '@signet/shared';
-import { AppError } from '@signet/shared';
+import type { AppErrorCode } from '@signet/shared/errors';
+import { AppError } from '@signet/shared/errors';
 
 export type HttpDerOptions = {
   /** Abort after this many milliseconds. */

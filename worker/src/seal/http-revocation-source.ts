@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import * as pkijs from 'pkijs';
 import { crlUrls, ocspUrls } from './certificate-urls';
 import { fetchDer } from './http-der';

@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import { fetchDer } from './http-der';
 import { createTimestampRequest, readTimestampResponse } from './rfc3161';
 import type { TimestampAuthority } from './timestamp-authority';

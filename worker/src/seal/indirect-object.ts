@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import type { PDFContext, PDFObject } from 'pdf-lib';
 import { PDFObjectParser } from 'pdf-lib';
 import type { ByteChunks } from './byte-chunks';

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createPrivateKey, sign as signWithKey, X509Certificate } from 'node:crypto';
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import { pemBlocks } from './pki';
 import type { DigestAlgorithm, SealKeyType, SealSigner } from './seal-signer';
 

@@ -1,5 +1,5 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import * as pkijs from 'pkijs';
 import { createKeySigner } from './key-signer';
 import { findIssuer, parseCertificate, parseDer, toArrayBuffer } from './pki';

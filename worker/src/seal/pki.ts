@@ -1,5 +1,5 @@
 import { createHash, webcrypto } from 'node:crypto';
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 

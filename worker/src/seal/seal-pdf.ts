@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import { joinChunks } from './byte-chunks';
 import { addSignatureTimestamp, createCadesSignature, encodeCadesSignature } from './cades-signature';
 import { appendDssRevision } from './dss-revision';

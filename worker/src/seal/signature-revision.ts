@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import { PDFContext, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { sha256Without } from './byte-chunks';
 import type { UpdateObject } from './incremental-update';

@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import type { PDFObject, PDFRawStream } from 'pdf-lib';
 import { PDFArray, PDFDict, PDFName, PDFNumber } from 'pdf-lib';
 

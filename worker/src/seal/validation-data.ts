@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import type * as pkijs from 'pkijs';
 import type { ValidationData } from './dss-revision';
 import { certificateDer, findIssuer, isSelfIssued, sha256 } from './pki';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { AppError, AppErrorCode } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared/errors';
 import type { SealConfig, SealKeyConfig } from '@signet/shared/node';
 import { requireSealKey } from '@signet/shared/node';
 import type { SealSigner } from '../seal';

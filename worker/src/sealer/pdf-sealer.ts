@@ -1,5 +1,5 @@
 import type { SealLevel } from '@signet/shared';
-import { AppErrorCode } from '@signet/shared';
+import { AppErrorCode } from '@signet/shared/errors';
 import { appendPagesToRevision } from '../evidence/append-pages';
 import type { RevocationSource, SealSigner, TimestampAuthority } from '../seal';
 import { readRevision, sealRevision } from '../seal';
