@@ -124,4 +124,17 @@ export default tseslint.config(
     files: ['api/src/**/*.ts', 'cli/src/**/*.ts'],
     rules: restrict(['@signet/worker', '@signet/test', '@temporalio/worker']),
   },
+  {
+    // Evidence pages are pure rendering: no Temporal, no worker, no API, no keys.
+    files: ['evidence/src/**/*.ts'],
+    rules: restrict([
+      '@signet/worker',
+      '@signet/api',
+      '@signet/test',
+      '@temporalio/worker',
+      '@temporalio/client',
+      '@temporalio/workflow',
+      'pkijs',
+    ]),
+  },
 );

@@ -27,7 +27,11 @@ module.exports = {
   // Suites that bundle workflows or start servers need far more than Jest's 5 s default.
   testTimeout: 120_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{shared,workflows,worker,api,cli}/src/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{shared,workflows,evidence,worker,api,cli}/src/**/*.test.ts'],
+    },
     {
       ...common,
       displayName: 'integration',

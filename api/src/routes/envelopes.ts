@@ -3,6 +3,7 @@ import { parseOrThrow, ZCreateEnvelopeRequestSchema, ZListEnvelopesQuerySchema }
 import type { ApiContext } from '../context';
 import { createEnvelope } from '../use-cases/create-envelope';
 import { getAuditTrail } from '../use-cases/get-audit-trail';
+import { getAuditTrailPdf } from '../use-cases/get-audit-trail-pdf';
 import { getEnvelope } from '../use-cases/get-envelope';
 import { listEnvelopes } from '../use-cases/list-envelopes';
 import { readEnvelopeUpload } from './read-upload';
@@ -32,5 +33,14 @@ export function registerEnvelopeRoutes(app: FastifyInstance, ctx: ApiContext): v
       .header('content-type', 'application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="audit-${envelopeId}.json"`)
       .send(json);
+  });
+
+  app.get('/envelopes/:id/audit.pdf', async (request, reply) => {
+    const envelopeId = envelopeIdParam(request);
+    const pdf = await getAuditTrailPdf(ctx, envelopeId);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="audit-${envelopeId}.pdf"`)
+      .send(Buffer.from(pdf));
   });
 }

@@ -128,6 +128,12 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     expect(trail).toMatchObject({ format: 'signet-audit-trail', envelopeId });
     expect(trail.events.map((e) => e.type)).toEqual(expect.arrayContaining(['SENT', 'SIGNED', 'SEALED', 'COMPLETED']));
     expect((await stack.api('/api/v1/envelopes/no-such-envelope/audit.json')).status).toBe(404);
+    const auditPdf = await stack.api(`/api/v1/envelopes/${envelopeId}/audit.pdf`);
+    expect(auditPdf.status).toBe(200);
+    expect(auditPdf.headers.get('content-type')).toBe('application/pdf');
+    const auditPages = await PDFDocument.load(new Uint8Array(await auditPdf.arrayBuffer()));
+    expect(auditPages.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(auditPages.getTitle()).toContain('Audit trail');
     // The API's verify reads the recipients from the evidence JSON inside the seal.
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(sealed)], { type: 'application/pdf' }), 'agreement.signed.pdf');

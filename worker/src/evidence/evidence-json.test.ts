@@ -2,10 +2,8 @@ import { verifyPdf } from '@signet/shared/node';
 import { PDFDocument } from 'pdf-lib';
 import { makeSignatures } from '../testing/fixtures';
 import { appendPagesIncrementally } from './append-pages';
-import { buildEvidencePages } from './build-evidence-pages';
-import type { EvidencePagesInput } from './evidence-content';
-import { declaredPdfaPart } from './declared-pdfa-part';
-import { evidenceJson } from './evidence-json';
+import type { EvidencePagesInput } from '@signet/evidence';
+import { buildEvidencePages, declaredPdfaPart, evidenceJson } from '@signet/evidence';
 
 const input = (overrides: Partial<EvidencePagesInput> = {}): EvidencePagesInput => ({
   envelopeId: 'env-json-1',

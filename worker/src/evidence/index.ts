@@ -1,8 +1,14 @@
-export { appendPagesIncrementally } from './append-pages';
-// The audit trail JSON format is defined once, in @signet/shared; re-exported for the worker's callers.
+// The evidence pages come from @signet/evidence; appending them to an original is the worker's (it shares the seal's
+// incremental-update writer).
+export { appendPagesIncrementally, appendPagesToRevision } from './append-pages';
 export { auditTrailJson } from '@signet/shared/audit-trail';
-export { buildAuditTrailPdf, buildEvidencePages } from './build-evidence-pages';
-export type { AuditTrailOptions, EvidencePages, EvidencePagesInput, EvidenceSignature } from './evidence-content';
-export { MAX_SIGNATURE_PNG_BYTES, MAX_SIGNATURE_PNG_SIDE } from './signature-image';
-export { declaredPdfaPart } from './declared-pdfa-part';
-export { EVIDENCE_JSON_NAME, evidenceJson } from './evidence-json';
+export {
+  buildAuditTrailPdf,
+  buildEvidencePages,
+  declaredPdfaPart,
+  EVIDENCE_JSON_NAME,
+  evidenceJson,
+  MAX_SIGNATURE_PNG_BYTES,
+  MAX_SIGNATURE_PNG_SIDE,
+} from '@signet/evidence';
+export type { AuditTrailOptions, EvidencePages, EvidencePagesInput, EvidenceSignature } from '@signet/evidence';

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../format-date-time';
+import { formatDateTime } from '@signet/evidence';
 import { escapeHtml, oneLine, renderMail } from './render';
 
 describe('escapeHtml', () => {

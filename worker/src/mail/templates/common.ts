@@ -1,7 +1,7 @@
 import { RecipientRole } from '@signet/shared';
 import type { EnvelopeBrief } from '@signet/workflows';
 import type { MailContent } from '../render';
-import { formatDateTime } from '../../format-date-time';
+import { formatDateTime } from '@signet/evidence';
 import { listNames } from '../render';
 
 /** What the recipient is asked to do, by role. */

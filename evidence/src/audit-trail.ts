@@ -1,6 +1,6 @@
 import type { TAuditEvent } from '@signet/shared';
 import type { PDFDocument } from 'pdf-lib';
-import { formatDateTime } from '../format-date-time';
+import { formatDateTime } from './format-date-time';
 import type { AuditTrailOptions } from './evidence-content';
 import type { EvidenceFonts } from './fonts';
 import { createPageLayout } from './page-layout';

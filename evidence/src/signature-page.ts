@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
-import { formatDateTime } from '../format-date-time';
+import { formatDateTime } from './format-date-time';
 import type { EvidencePagesInput, EvidenceSignature } from './evidence-content';
 import type { EvidenceFonts } from './fonts';
 import { createPageLayout } from './page-layout';

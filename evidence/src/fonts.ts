@@ -12,8 +12,8 @@ export type EvidenceFonts = { regular: FontChain; bold: FontChain };
 export type TextRun = { text: string; font: PDFFont };
 
 const DEJAVU_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-// worker/src/evidence or worker/dist/evidence → worker/assets/fonts
-const ASSET_DIR = path.join(__dirname, '..', '..', 'assets', 'fonts');
+// evidence/src or evidence/dist → evidence/assets/fonts
+const ASSET_DIR = path.join(__dirname, '..', 'assets', 'fonts');
 const REPLACEMENT = '?';
 
 /** What pdf-lib 1.17.1's CustomFontSubsetEmbedder (private `PDFFont.embedder`) exposes that the CIDSet needs. */
