@@ -3,6 +3,7 @@
 // on demand. Nothing here touches an original document or a key.
 export { attachEvidenceJson } from './attach-evidence-json';
 export { buildAuditTrailPdf, buildEvidencePages } from './build-evidence-pages';
+export { buildFooterPdf, footerText } from './build-footer-pdf';
 export { declaredPdfaPart } from './declared-pdfa-part';
 export type { AuditTrailOptions, EvidencePages, EvidencePagesInput, EvidenceSignature } from './evidence-content';
 export { EVIDENCE_JSON_NAME, evidenceJson } from './evidence-json';

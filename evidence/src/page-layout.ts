@@ -50,8 +50,8 @@ export function measureText(text: string, chain: FontChain, size: number): numbe
   return toRuns(text, chain).reduce((width, run) => width + measureRun(run.text, run.font, size), 0);
 }
 
-/** Width of text drawn with one font (a run). */
-function measureRun(text: string, font: PDFFont, size: number): number {
+/** Width of text drawn with one font (a run), as the sum of its characters' advances. */
+export function measureRun(text: string, font: PDFFont, size: number): number {
   let width = 0;
   for (const char of text) width += advanceOf(font, char);
   return width * size;

@@ -35,5 +35,12 @@ export { runWorker } from './main';
 export type { RunningWorker, RunWorkerOptions } from './main';
 export { WORKFLOW_BUNDLE_PATH, WORKFLOWS_PATH } from './workflows-path';
 // Evidence pages (worker/src/evidence): Unicode signature page and audit trail, appended as an incremental update.
-export { appendPagesIncrementally, auditTrailJson, buildAuditTrailPdf, buildEvidencePages } from './evidence';
+export {
+  appendPagesIncrementally,
+  auditTrailJson,
+  buildAuditTrailPdf,
+  buildEvidencePages,
+  buildFooterPdf,
+  footerText,
+} from './evidence';
 export type { EvidencePages, EvidencePagesInput, EvidenceSignature } from './evidence';

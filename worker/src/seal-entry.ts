@@ -28,10 +28,12 @@ export {
   auditTrailJson,
   buildAuditTrailPdf,
   buildEvidencePages,
+  buildFooterPdf,
+  footerText,
   MAX_SIGNATURE_PNG_BYTES,
   MAX_SIGNATURE_PNG_SIDE,
 } from './evidence';
 export type { AuditTrailOptions, EvidencePages, EvidencePagesInput, EvidenceSignature } from './evidence';
 // The port the seal activity uses: evidence pages appended and the seal added in one pass over the file.
 export { createPadesSealer } from './sealer/pdf-sealer';
-export type { PadesSealerOptions, PdfSealer } from './sealer/pdf-sealer';
+export type { PadesSealerOptions, PdfSealer, SealOptions } from './sealer/pdf-sealer';

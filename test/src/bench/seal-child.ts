@@ -4,6 +4,8 @@ import { performance } from 'node:perf_hooks';
 import type { PdfSealer } from '@signet/worker/seal';
 import {
   buildEvidencePages,
+  buildFooterPdf,
+  footerText,
   createHttpRevocationSource,
   createHttpTimestampAuthority,
   createPadesSealer,
@@ -57,7 +59,8 @@ async function sealOnce(
   const sha256 = createHash('sha256').update(original).digest('hex');
   const pages = (await buildEvidencePages(benchEvidenceInput(sha256, 0))).bytes;
   const evidence = lap();
-  const sealed = await sealer.seal(original, new Date(), pages);
+  const footerPdf = await buildFooterPdf(footerText('bench-seal'));
+  const sealed = await sealer.seal(original, { signingTime: new Date(), evidencePdf: pages, footerPdf });
   return { sealed, evidence, seal: lap() };
 }
 

@@ -1,5 +1,5 @@
 // The full Signet pipeline on real files, judged by tools nobody on this project wrote: buildEvidencePages (signers
-// in Finnish, Norwegian, Polish, Serbian Cyrillic and Chinese) → appendPagesIncrementally → sealPdfPades at B-LT with
+// in Finnish, Norwegian, Polish, Serbian Cyrillic and Chinese) → the PdfSealer (pages + footer appended, then B-LT) with
 // the loopback test PKI. The services are stopped before validating, so LTV must come from the file alone; pyHanko
 // validates at "just after sealing" (docs/validators.md). Inputs: a plain pdf-lib file and a PDF/A-2b file made by
 // ghostscript, whose PDF/A conformance veraPDF checks before and after Signet touches it. One file over the usual
@@ -13,12 +13,13 @@ import { deflateSync, crc32 } from 'node:zlib';
 import type { TAuditEvent } from '@signet/shared';
 import type { EvidencePagesInput, EvidenceSignature } from '@signet/worker';
 import {
-  appendPagesIncrementally,
   buildEvidencePages,
+  buildFooterPdf,
   createHttpRevocationSource,
   createHttpTimestampAuthority,
+  createPadesSealer,
+  footerText,
   loadPemSigner,
-  sealPdfPades,
 } from '@signet/worker';
 import { expectLongTermValid } from '../support/expect-long-term-valid';
 import { validateWithVeraPdf } from '../support/oracles';
@@ -111,23 +112,24 @@ function makeEvidenceInput(original: Buffer, attachJson: boolean): EvidencePages
   };
 }
 
-/** The pipeline of the sealDocument activity: evidence pages, one incremental update, then the B-LT seal. */
+/** The sealDocument activity's pipeline: evidence pages and the footer in one incremental update, then B-LT. */
 async function sealWithEvidence(name: string, original: Buffer, attachJson: boolean): Promise<void> {
   const evidence = await buildEvidencePages(makeEvidenceInput(original, attachJson));
-  const withEvidence = await appendPagesIncrementally(original, evidence.bytes);
+  const footerPdf = await buildFooterPdf(footerText('env-unicode-0001'));
   const signer = loadPemSigner({
     keyPem: await readFile(pki.seal.key, 'utf8'),
     certificatesPem: (await readFile(pki.seal.cert, 'utf8')) + (await readFile(pki.chain, 'utf8')),
   });
+  const sealer = createPadesSealer({
+    signer,
+    level: 'B-LT',
+    tsa: createHttpTimestampAuthority({ url: `${pki.baseUrl}/tsa` }),
+    revocation: createHttpRevocationSource(),
+  });
   const bytes = Buffer.from(
-    await sealPdfPades(withEvidence, {
-      signer,
-      level: 'B-LT',
-      tsa: createHttpTimestampAuthority({ url: `${pki.baseUrl}/tsa` }),
-      revocation: createHttpRevocationSource(),
-      signingTime: new Date(),
-    }),
+    await sealer.seal(original, { signingTime: new Date(), evidencePdf: evidence.bytes, footerPdf }),
   );
+
   await writeFile(file(name), bytes);
   const validationTime = new Date(Date.now() + 1000);
   sealed.set(name, { path: file(name), original, bytes, evidencePages: evidence.pageCount, validationTime });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SealDocumentInput, SealDocumentResult } from '@signet/workflows';
-import { buildEvidencePages, declaredPdfaPart } from '../evidence';
+import { buildEvidencePages, buildFooterPdf, declaredPdfaPart, footerText } from '../evidence';
 import type { ActivityDeps } from './activity-deps';
 import { nowOf } from './activity-deps';
 
@@ -8,7 +8,8 @@ const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(byt
 
 /**
  * Completes a document: the signature page and the audit trail appended to the untouched original as an
- * incremental update, then the platform's PAdES seal over everything (its own incremental updates), and the
+ * incremental update (with a footer naming the envelope on every original page, unless the original is already
+ * signed), then the platform's PAdES seal over everything (its own incremental updates), and the
  * result staged outside the visible library. The original is only read, never written; nothing reaches the
  * library until storeSignedCopy commits the staged file, so a failed seal leaves nothing half-written.
  *
@@ -30,7 +31,8 @@ export async function sealDocument(deps: ActivityDeps, input: SealDocumentInput)
     attachJson: (declaredPdfaPart(original) ?? 3) >= 3,
     ...(input.senderTimeZone ? { senderTimeZone: input.senderTimeZone } : {}),
   });
-  const sealed = await deps.sealer.seal(original, nowOf(deps), evidence.bytes);
+  const footerPdf = await buildFooterPdf(footerText(input.envelopeId));
+  const sealed = await deps.sealer.seal(original, { signingTime: nowOf(deps), evidencePdf: evidence.bytes, footerPdf });
   const sealedSha256 = sha256Hex(sealed);
   const stagedKey = await deps.library.stage(input.envelopeId, input.document.documentId, Buffer.from(sealed));
   deps.logger.info('document sealed', {

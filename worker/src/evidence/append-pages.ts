@@ -7,6 +7,7 @@ import type { UpdateObject } from '../seal/incremental-update';
 import { firstPage } from '../seal/page-tree';
 import { isArray, isDict, resolveCopy } from '../seal/pdf-objects';
 import { readRevision } from '../seal/pdf-revision';
+import { stampFooter } from './stamp-footer';
 import type { PdfRevision } from '../seal/pdf-revision';
 
 function invalid(message: string, cause?: unknown): AppError {
@@ -42,13 +43,33 @@ async function loadEvidence(evidencePdfBytes: Uint8Array): Promise<PDFDocument> 
 export async function appendPagesIncrementally(
   originalBytes: Uint8Array,
   evidencePdfBytes: Uint8Array,
+  options: AppendPagesOptions = {},
 ): Promise<Uint8Array> {
   const revision = await readRevision(originalBytes, AppErrorCode.INVALID_DOCUMENT);
-  return joinChunks((await appendPagesToRevision(revision, evidencePdfBytes)).file);
+  return joinChunks((await appendPagesToRevision(revision, evidencePdfBytes, options)).file);
+}
+
+export type AppendPagesOptions = {
+  /**
+   * A one-page PDF (`buildFooterPdf`) stamped at the foot of every original page in the same update. Ignored when
+   * the original is already signed: changing its pages would make its signatures report later modifications.
+   */
+  footerPdf?: Uint8Array;
+};
+
+/** Whether the file holds a signature or a document timestamp (any /ByteRange in any revision). */
+function isSigned(revision: PdfRevision): boolean {
+  return revision.file.chunks.some((chunk) =>
+    Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).includes('/ByteRange'),
+  );
 }
 
 /** {@link appendPagesIncrementally} on a revision in memory; returns the new revision (its bytes as chunks). */
-export async function appendPagesToRevision(revision: PdfRevision, evidencePdfBytes: Uint8Array): Promise<PdfRevision> {
+export async function appendPagesToRevision(
+  revision: PdfRevision,
+  evidencePdfBytes: Uint8Array,
+  options: AppendPagesOptions = {},
+): Promise<PdfRevision> {
   const { objects: read, catalog } = revision;
   const pagesRef = catalog.get(PDFName.of('Pages'));
   if (!(pagesRef instanceof PDFRef) || pagesRef.generationNumber !== 0) {
@@ -71,9 +92,13 @@ export async function appendPagesToRevision(revision: PdfRevision, evidencePdfBy
     if (mediaBox) node.set(PDFName.of('CropBox'), mediaBox);
     return context.register(node);
   });
+  // Before the enumeration below: the footer's form XObject and content streams are new objects of the context.
+  const stampedPages =
+    options.footerPdf && !isSigned(revision) ? await stampFooter(revision, context, options.footerPdf) : [];
   const objects: UpdateObject[] = context
     .enumerateIndirectObjects()
     .map(([ref, value]) => bodyOf(ref.objectNumber, value));
+  objects.push(...stampedPages);
 
   const root = resolveCopy(read, context, pagesRef, isDict)?.value;
   const kids = root && resolveCopy(read, context, root.get(PDFName.of('Kids')), isArray);

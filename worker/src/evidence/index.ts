@@ -1,13 +1,16 @@
 // The evidence pages come from @signet/evidence; appending them to an original is the worker's (it shares the seal's
 // incremental-update writer).
 export { appendPagesIncrementally, appendPagesToRevision } from './append-pages';
+export type { AppendPagesOptions } from './append-pages';
 export { auditTrailJson } from '@signet/shared/audit-trail';
 export {
   buildAuditTrailPdf,
   buildEvidencePages,
+  buildFooterPdf,
   declaredPdfaPart,
   EVIDENCE_JSON_NAME,
   evidenceJson,
+  footerText,
   MAX_SIGNATURE_PNG_BYTES,
   MAX_SIGNATURE_PNG_SIDE,
 } from '@signet/evidence';

@@ -13,11 +13,20 @@ export interface PdfSealer {
   readonly level: SealLevel;
   /**
    * Seals `original` (which stays a byte prefix of the result), after appending the pages of `evidencePdf` to it
-   * as an incremental update when given. `signingTime` is the claimed time, /M. One read of the original, one
-   * joined output: the intermediate file is never copied whole.
+   * (and stamping `footerPdf` on its pages, unless it is already signed) as one incremental update. One read of the
+   * original, one joined output: the intermediate file is never copied whole.
    */
-  seal(original: Uint8Array, signingTime: Date, evidencePdf?: Uint8Array): Promise<Uint8Array>;
+  seal(original: Uint8Array, options: SealOptions): Promise<Uint8Array>;
 }
+
+export type SealOptions = {
+  /** The claimed signing time, /M. */
+  signingTime: Date;
+  /** Pages to append before sealing (`buildEvidencePages`). */
+  evidencePdf?: Uint8Array;
+  /** With `evidencePdf`: the footer for every original page (`buildFooterPdf`). */
+  footerPdf?: Uint8Array;
+};
 
 export type PadesSealerOptions = {
   signer: SealSigner;
@@ -33,10 +42,10 @@ export type PadesSealerOptions = {
 export function createPadesSealer(options: PadesSealerOptions): PdfSealer {
   return {
     level: options.level,
-    seal: async (original, signingTime, evidencePdf) => {
+    seal: async (original, { signingTime, evidencePdf, footerPdf }) => {
       // Unreadable originals are the document's fault (INVALID_DOCUMENT), not the seal's.
       const read = await readRevision(original, AppErrorCode.INVALID_DOCUMENT);
-      const input = evidencePdf ? await appendPagesToRevision(read, evidencePdf) : read;
+      const input = evidencePdf ? await appendPagesToRevision(read, evidencePdf, footerPdf ? { footerPdf } : {}) : read;
       return sealRevision(input, {
         signer: options.signer,
         level: options.level,
