@@ -12,14 +12,16 @@ const swcJs = [
 ];
 // PGlite's CommonJS build loads Node modules with dynamic `import()`, which Jest's CommonJS runtime refuses
 // ("invoked without --experimental-vm-modules"); SWC turns those into `require()`.
+// `jose@6` (JWTs, api/src/auth/jose.ts) is ESM-only too: Node loads it with require(esm), Jest through SWC.
 const common = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': swc,
     '/node_modules/(.+/node_modules/)?cookie/.+\\.js$': swcJs,
     '/node_modules/@electric-sql/pglite/dist/.+\\.cjs$': swcJs,
+    '/node_modules/jose/dist/.+\\.js$': swcJs,
   },
-  transformIgnorePatterns: ['/node_modules/(?!(.+/node_modules/)?cookie/|@electric-sql/pglite/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(.+/node_modules/)?cookie/|@electric-sql/pglite/|jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/'],
 };

@@ -1,6 +1,10 @@
 import type { Client } from '@temporalio/client';
 import type { DocumentLibrary, Logger, SignetConfig } from '@signet/shared/node';
 import { createLogger, randomId, requireSecret } from '@signet/shared/node';
+import type { JwtAuthenticator } from './auth/entra-jwt';
+import { createJwtAuthenticator } from './auth/entra-jwt';
+import { createIssuerKeys } from './auth/issuer-keys';
+import type { JWTVerifyGetKey } from './auth/jose';
 import type { Database } from './db/database';
 
 /** What `buildApp` needs. Built in main.ts; tests pass fakes. */
@@ -23,6 +27,11 @@ export type ApiDeps = {
    * only the operator token authenticates and `/api/v1/api-keys` answers DATABASE_UNAVAILABLE.
    */
   database?: Database;
+  /**
+   * The keys bearer JWTs are checked against when `config.oidc` is set; defaults to the issuer's JWKS
+   * (SIGNET_OIDC_JWKS_URL or discovery). Unit tests pass a local key set.
+   */
+  oidcKeys?: JWTVerifyGetKey;
 };
 
 /** Everything a use case may touch, with secrets checked once and defaults applied. */
@@ -39,6 +48,8 @@ export type ApiContext = {
   logger: Logger;
   trustedRoots: string[];
   database: Database | undefined;
+  /** Entra ID / OpenID Connect bearer tokens; undefined when `config.oidc` is not set. */
+  authenticateJwt: JwtAuthenticator | undefined;
 };
 
 /** Applies defaults and fails with INVALID_CONFIG when a secret the API cannot run without is missing. */
@@ -61,5 +72,8 @@ export function createApiContext(deps: ApiDeps): ApiContext {
     logger: deps.logger ?? createLogger('api'),
     trustedRoots: deps.trustedRoots ?? [],
     database: deps.database,
+    authenticateJwt: deps.config.oidc
+      ? createJwtAuthenticator(deps.config.oidc, deps.oidcKeys ?? createIssuerKeys(deps.config.oidc))
+      : undefined,
   };
 }

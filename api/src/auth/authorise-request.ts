@@ -18,14 +18,15 @@ function sameEmail(a: string, b: string): boolean {
 }
 
 /**
- * An API key acts as its owner: the audit trail records the owner, and `X-Signet-Actor-Email` may only
- * repeat it. (The operator token may still name anyone: it is the operator's word, recorded as such.)
+ * An API key acts as its owner, a signed-in user (JWT) as themselves: the audit trail records them, and
+ * `X-Signet-Actor-Email` may only repeat it. (The operator token may still name anyone: it is the operator's
+ * word, recorded as such.)
  */
 function pinActor(request: FastifyRequest, caller: Caller): void {
   const claimed = request.headers[ACTOR_EMAIL_HEADER];
   const given = Array.isArray(claimed) ? claimed[0] : claimed;
   if (given?.trim() && !sameEmail(given, caller.subject)) {
-    throw forbidden(`an API key acts as its owner ${caller.subject}; X-Signet-Actor-Email may not name another`);
+    throw forbidden(`this caller acts as ${caller.subject}; X-Signet-Actor-Email may not name another`);
   }
   request.headers[ACTOR_EMAIL_HEADER] = caller.subject;
 }
@@ -50,8 +51,9 @@ async function assertOwnsEnvelope(ctx: ApiContext, request: FastifyRequest, call
 
 /**
  * The authorisation rules of sender routes, before the handler (and before the body is read):
- * the operator passes; an API key needs the route's scope (and admin role where the route says so), acts
- * as its owner, and — as a sender key — reaches only its owner's envelopes. Admin keys reach all envelopes.
+ * the operator passes; an API key or a signed-in user (JWT) needs the route's scope (and admin role where the
+ * route says so), acts as its owner, and — with the sender role — reaches only its owner's envelopes. Admins
+ * reach all envelopes. The rules do not depend on how the caller authenticated, only on role and scopes.
  */
 export async function authoriseRequest(ctx: ApiContext, request: FastifyRequest, caller: Caller): Promise<void> {
   if (caller.kind === 'operator') return;

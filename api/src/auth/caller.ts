@@ -8,10 +8,12 @@ import { API_KEY_SCOPES, ApiKeyRole } from '../api-keys/api-key-vocabulary';
  * Who is calling a sender route, established by `createSenderAuth` before any handler runs.
  * - `operator`: the SIGNET_API_TOKEN holder; an admin with every scope (docs/decisions/0007).
  * - `api-key`: a key's owner, with the key's role and scopes; sender keys reach only their own envelopes.
+ * - `user`: a person signed in with Microsoft Entra ID (a bearer JWT, `entra-jwt.ts`), role and scopes from the
+ *   token's `roles` and `scp` claims; confined like an API key of the same role (docs/decisions/0013).
  */
 export type Caller = {
-  kind: 'operator' | 'api-key';
-  /** The owner's e-mail for API keys; `operator` for the operator token. */
+  kind: 'operator' | 'api-key' | 'user';
+  /** The owner's e-mail for API keys, the user's (lower-cased) for JWTs; `operator` for the operator token. */
   subject: string;
   role: ApiKeyRole;
   scopes: readonly ApiKeyScope[];

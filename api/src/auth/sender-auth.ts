@@ -7,6 +7,7 @@ import type { ApiContext } from '../context';
 import { authoriseBody, authoriseRequest } from './authorise-request';
 import type { Caller } from './caller';
 import { callerFromApiKey, OPERATOR_CALLER } from './caller';
+import { looksLikeJwt } from './entra-jwt';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -31,12 +32,13 @@ export function isAuthorizedBearer(header: string | undefined, token: string): b
 
 const unauthenticated = () =>
   new AppError(AppErrorCode.UNAUTHENTICATED, {
-    message: 'a valid "Authorization: Bearer <API key or SIGNET_API_TOKEN>" header is required',
+    message: 'a valid "Authorization: Bearer <Entra ID token, API key or SIGNET_API_TOKEN>" header is required',
   });
 
 /**
  * Who the bearer is: the operator (SIGNET_API_TOKEN, compared first and in constant time), else the owner of
- * a `signet_…` API key (when the API has a database), else UNAUTHENTICATED.
+ * a `signet_…` API key (when the API has a database), else the user of an Entra ID / OpenID Connect JWT
+ * (when SIGNET_OIDC_ISSUER is set), else UNAUTHENTICATED.
  */
 export async function authenticateCaller(ctx: ApiContext, header: string | undefined): Promise<Caller> {
   const token = bearerTokenOf(header);
@@ -45,6 +47,7 @@ export async function authenticateCaller(ctx: ApiContext, header: string | undef
   if (looksLikeApiKey(token) && ctx.database) {
     return callerFromApiKey(await authenticateApiKey({ db: ctx.database, now: ctx.now }, token));
   }
+  if (ctx.authenticateJwt && looksLikeJwt(token)) return ctx.authenticateJwt(token);
   throw unauthenticated();
 }
 

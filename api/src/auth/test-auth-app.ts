@@ -4,6 +4,7 @@ import type { CreatedApiKey } from '../api-keys/create-api-key';
 import { createApiKey } from '../api-keys/create-api-key';
 import type { TCreateApiKeyRequest } from '../api-keys/api-key-schemas';
 import { buildApp } from '../app';
+import type { ApiDeps } from '../context';
 import { runMigrations } from '../db/run-migrations';
 import type { TestDatabase } from '../db/test-database';
 import { openTestDatabase } from '../db/test-database';
@@ -30,7 +31,14 @@ export function bearer(token: string): { authorization: string } {
   return { authorization: `Bearer ${token}` };
 }
 
-export async function createAuthTestApp(): Promise<AuthTestApp> {
+export type AuthTestAppOptions = {
+  /** Further environment variables for loadConfig (e.g. SIGNET_OIDC_*). */
+  env?: Record<string, string>;
+  /** The key set bearer JWTs are checked against (see test-jwt.ts). */
+  oidcKeys?: ApiDeps['oidcKeys'];
+};
+
+export async function createAuthTestApp(options: AuthTestAppOptions = {}): Promise<AuthTestApp> {
   const database = await openTestDatabase();
   await runMigrations(database.db);
   const temporal = createFakeTemporal();
@@ -44,11 +52,13 @@ export async function createAuthTestApp(): Promise<AuthTestApp> {
       SIGNET_API_TOKEN: OPERATOR_TOKEN,
       SIGNET_LINK_SECRET: 'test-link-secret-0123456789abcdef012345678',
       SIGNET_DATA_DIR: '/tmp/signet-unit',
+      ...options.env,
     }),
     clock: () => NOW,
     idGenerator: newId,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     database: database.db,
+    ...(options.oidcKeys ? { oidcKeys: options.oidcKeys } : {}),
   });
   return {
     app,

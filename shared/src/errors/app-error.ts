@@ -91,6 +91,8 @@ export const AppErrorCode = {
   MIGRATION_FAILED: 'MIGRATION_FAILED',
   /** Thrown when no API key has the given id. */
   API_KEY_NOT_FOUND: 'API_KEY_NOT_FOUND',
+  /** Thrown when the identity provider's discovery document or signing keys (JWKS) cannot be fetched, so bearer JWTs cannot be checked. */
+  IDENTITY_PROVIDER_UNAVAILABLE: 'IDENTITY_PROVIDER_UNAVAILABLE',
   /** Thrown for faults that have no better code; details go to the log, never to the user. */
   INTERNAL: 'INTERNAL',
 } as const;
@@ -169,6 +171,11 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   MIGRATION_CHANGED: { statusCode: 500, userMessage: 'Signet is not configured correctly.', retryable: false },
   MIGRATION_FAILED: { statusCode: 500, userMessage: 'Signet is not configured correctly.', retryable: false },
   API_KEY_NOT_FOUND: { statusCode: 404, userMessage: 'The API key was not found.', retryable: false },
+  IDENTITY_PROVIDER_UNAVAILABLE: {
+    statusCode: 503,
+    userMessage: 'Sign-in cannot be checked right now. Try again shortly.',
+    retryable: true,
+  },
   INTERNAL: { statusCode: 500, userMessage: 'Something went wrong.', retryable: true },
 };
 

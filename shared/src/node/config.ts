@@ -50,6 +50,11 @@ const ZEnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
     .optional(),
+  SIGNET_OIDC_ISSUER: z.string().url().optional(),
+  SIGNET_OIDC_AUDIENCE: z.string().optional(),
+  SIGNET_OIDC_JWKS_URL: z.string().url().optional(),
+  SIGNET_OIDC_TENANT_ID: z.string().optional(),
+  SIGNET_OIDC_ADMIN_ROLE: z.string().min(1).default('Signet.Admin'),
 });
 
 /** The seal's key: a PKCS#12 file, or a PEM key with a PEM certificate file (leaf first, then its chain). */
@@ -66,6 +71,23 @@ export type SealConfig = {
   level: SealLevel;
   /** The signature field's name, also shown by viewers as the signer's label. */
   fieldName: string;
+};
+
+/**
+ * Bearer JWTs from Microsoft Entra ID (or any OpenID Connect issuer) on sender routes (decision 0013).
+ * Set by SIGNET_OIDC_ISSUER with SIGNET_OIDC_AUDIENCE; absent when neither is set.
+ */
+export type OidcConfig = {
+  /** Must equal the tokens' `iss`, e.g. `https://login.microsoftonline.com/<tenant-id>/v2.0`. */
+  issuer: string;
+  /** Accepted `aud` values (comma-separated in SIGNET_OIDC_AUDIENCE), e.g. `api://<client-id>` and `<client-id>`. */
+  audiences: string[];
+  /** Where the signing keys are; undefined: the `jwks_uri` of the issuer's discovery document. */
+  jwksUrl: string | undefined;
+  /** When set, tokens must carry this `tid`. */
+  tenantId: string | undefined;
+  /** The app role (in the `roles` claim) that makes a caller an admin. */
+  adminRole: string;
 };
 
 /** Configuration of every Node process, parsed once at start-up from the environment. */
@@ -91,6 +113,8 @@ export type SignetConfig = {
   trustedRootsFile: string | undefined;
   /** The API's database: PostgreSQL at `url` (SIGNET_DATABASE_URL), or else embedded PGlite in `dir` (<data>/db). */
   database: { url: string | undefined; dir: string };
+  /** Entra ID / OpenID Connect bearer tokens; undefined when not configured (API keys and the operator token only). */
+  oidc: OidcConfig | undefined;
 };
 
 /** Parses `env` (default `process.env`); throws INVALID_CONFIG naming every bad variable. */
@@ -141,6 +165,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
     seal: sealConfigOf(e),
     trustedRootsFile: e.SIGNET_TRUSTED_ROOTS_FILE ? path.resolve(e.SIGNET_TRUSTED_ROOTS_FILE) : undefined,
     database: { url: e.SIGNET_DATABASE_URL, dir: path.join(dataDir, 'db') },
+    oidc: oidcConfigOf(e),
+  };
+}
+
+/** Signing keys and issuer over plain HTTP only on this machine (the local issuer of `npm start` and tests). */
+function isSecureOrLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+}
+
+function oidcConfigOf(e: z.infer<typeof ZEnvSchema>): OidcConfig | undefined {
+  const audiences = (e.SIGNET_OIDC_AUDIENCE ?? '')
+    .split(',')
+    .map((audience) => audience.trim())
+    .filter(Boolean);
+  if (!e.SIGNET_OIDC_ISSUER && audiences.length === 0) return undefined;
+  if (!e.SIGNET_OIDC_ISSUER || audiences.length === 0) {
+    throw invalidConfig('SIGNET_OIDC_ISSUER and SIGNET_OIDC_AUDIENCE go together');
+  }
+  for (const [variable, url] of [
+    ['SIGNET_OIDC_ISSUER', e.SIGNET_OIDC_ISSUER],
+    ['SIGNET_OIDC_JWKS_URL', e.SIGNET_OIDC_JWKS_URL],
+  ] as const) {
+    if (url && !isSecureOrLoopback(url)) throw invalidConfig(`${variable} must be an https:// URL`);
+  }
+  return {
+    issuer: e.SIGNET_OIDC_ISSUER,
+    audiences,
+    jwksUrl: e.SIGNET_OIDC_JWKS_URL,
+    tenantId: e.SIGNET_OIDC_TENANT_ID?.trim() || undefined,
+    adminRole: e.SIGNET_OIDC_ADMIN_ROLE,
   };
 }
 
