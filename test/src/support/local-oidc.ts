@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { REPO_ROOT } from './temporal-tools';
+
+/** A person the local issuer can issue tokens for (as Entra would for a signed-in user). */
+export type LocalOidcUser = { email: string; name?: string; roles?: string[] };
+
+export type LocalOidc = {
+  issuer: string;
+  audience: string;
+  tenantId: string;
+  /** SIGNET_OIDC_* variables pointing the API at this issuer (discovery finds the keys). */
+  env: Record<string, string>;
+  /** A JWT access token for `email` from the issuer's real token endpoint; `scope` defaults to user_impersonation. */
+  token(email: string, options?: { scope?: string; resource?: string }): Promise<string>;
+  stop(): Promise<void>;
+};
+
+type Ready = { issuer: string; tokenEndpoint: string; audience: string; tenantId: string };
+
+const SCRIPT = path.join(REPO_ROOT, 'test/oidc/local-oidc.mjs');
+
+/** The issuer's first stdout line, once it listens; fails if the child exits first or takes over 20 s. */
+async function readReady(child: ChildProcess, stderr: () => string): Promise<Ready> {
+  return new Promise<Ready>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`local OIDC issuer did not start: ${stderr()}`)), 20_000);
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(JSON.parse(line) as Ready);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`local OIDC issuer exited (${code}): ${stderr()}`));
+    });
+  });
+}
+
+/**
+ * Starts the local OpenID Connect issuer (test/oidc/local-oidc.mjs, `oidc-provider`) as a child process on
+ * a free loopback port, with one confidential client per user. Tokens come from its token endpoint
+ * (client credentials + resource indicator) and carry Entra's claims: aud, iss, tid, preferred_username,
+ * roles, scp.
+ */
+export async function startLocalOidc(
+  users: LocalOidcUser[],
+  options: { audience?: string; tenantId?: string } = {},
+): Promise<LocalOidc> {
+  const clients = users.map((user, index) => ({
+    ...user,
+    clientId: `local-user-${index + 1}`,
+    clientSecret: randomBytes(24).toString('base64url'),
+  }));
+  const child = spawn(process.execPath, [SCRIPT], {
+    env: { ...process.env, SIGNET_LOCAL_OIDC: JSON.stringify({ ...options, users: clients }) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors = `${errors}${chunk.toString()}`.slice(-4000)));
+  const ready = await readReady(child, () => errors).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+
+  const token: LocalOidc['token'] = async (email, { scope = 'user_impersonation', resource } = {}) => {
+    const client = clients.find((candidate) => candidate.email === email);
+    if (!client) throw new Error(`the local issuer has no user ${email}`);
+    const response = await fetch(ready.tokenEndpoint, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ grant_type: 'client_credentials', resource: resource ?? ready.audience, scope }),
+    });
+    const body = (await response.json()) as { access_token?: string; error?: string; error_description?: string };
+    if (!response.ok || !body.access_token) {
+      throw new Error(`token request failed (${response.status}): ${body.error} ${body.error_description ?? ''}`);
+    }
+    return body.access_token;
+  };
+
+  return {
+    issuer: ready.issuer,
+    audience: ready.audience,
+    tenantId: ready.tenantId,
+    env: {
+      SIGNET_OIDC_ISSUER: ready.issuer,
+      SIGNET_OIDC_AUDIENCE: ready.audience,
+      SIGNET_OIDC_TENANT_ID: ready.tenantId,
+    },
+    token,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
