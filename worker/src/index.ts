@@ -41,6 +41,7 @@ export {
   buildAuditTrailPdf,
   buildEvidencePages,
   buildFooterPdf,
+  evidenceJson,
   footerText,
 } from './evidence';
 export type { EvidencePages, EvidencePagesInput, EvidenceSignature } from './evidence';

@@ -78,12 +78,23 @@ export type SealDocumentResult = {
   stagedKey: string;
   /** The PAdES level delivered (absent from results recorded before the PAdES seal). */
   level?: SealLevel;
-  /** Pages the evidence added: signature page(s) and audit trail page(s). */
+  /** Pages the evidence has: signature page(s) and audit trail page(s). */
   evidencePages?: number;
+  /**
+   * Set when the original was already signed: its pages stay untouched (so its signatures stay valid) and the
+   * evidence is a separate sealed PDF, staged under this key, stored beside the signed copy.
+   */
+  evidenceStagedKey?: string;
 };
 
-export type StoreSignedCopyInput = { envelopeId: string; document: TEnvelopeDocument; stagedKey: string };
-export type StoreSignedCopyResult = { signedCopyRef: TDocumentRef };
+export type StoreSignedCopyInput = {
+  envelopeId: string;
+  document: TEnvelopeDocument;
+  stagedKey: string;
+  /** From SealDocumentResult: the separate evidence file to store beside the signed copy. */
+  evidenceStagedKey?: string;
+};
+export type StoreSignedCopyResult = { signedCopyRef: TDocumentRef; evidenceRef?: TDocumentRef };
 
 /** What the library shows beside each document. */
 export type UpdateDocumentStatusInput = {

@@ -56,8 +56,10 @@ export async function finaliseEnvelope(state: EnvelopeState): Promise<void> {
       envelopeId: state.config.envelopeId,
       document,
       stagedKey: sealed.stagedKey,
+      ...(sealed.evidenceStagedKey ? { evidenceStagedKey: sealed.evidenceStagedKey } : {}),
     });
     document.signedCopyRef = stored.signedCopyRef;
+    if (stored.evidenceRef) document.evidenceRef = stored.evidenceRef;
     recordAudit(state, Date.now(), AuditEventType.STORED, SYSTEM_ACTOR, {
       details: { document: document.name, path: stored.signedCopyRef.path },
     });
@@ -67,7 +69,10 @@ export async function finaliseEnvelope(state: EnvelopeState): Promise<void> {
   state.endReason = 'all recipients acted';
 
   const receivers = state.recipients.filter((r) => r.status !== 'DELEGATED' || r.role === RecipientRole.CC);
-  const attachments = state.documents.flatMap((d) => (d.signedCopyRef ? [{ name: d.name, ref: d.signedCopyRef }] : []));
+  const attachments = state.documents.flatMap((d) => [
+    ...(d.signedCopyRef ? [{ name: d.name, ref: d.signedCopyRef }] : []),
+    ...(d.evidenceRef ? [{ name: d.name.replace(/(\.pdf)?$/i, ' (evidence).pdf'), ref: d.evidenceRef }] : []),
+  ]);
   await runNotify(
     state,
     { type: 'notify', kind: NotificationKind.COMPLETED, recipientIds: receivers.map((r) => r.id), toSender: true },

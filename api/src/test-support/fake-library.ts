@@ -29,6 +29,7 @@ export function createFakeLibrary(files: Record<string, Buffer> = {}): FakeLibra
     },
     stage: async () => 'staged',
     commitSignedCopy: async (_key, originalPath) => ({ path: originalPath.replace(/\.pdf$/, '.signed.pdf') }),
+    commitEvidence: async (_key, originalPath) => ({ path: originalPath.replace(/\.pdf$/, '.evidence.pdf') }),
     writeStatus: async (path, record) => void statuses.set(path, record),
     readStatus: async (path) => statuses.get(path),
     list: async (): Promise<LibraryEntry[]> =>

@@ -46,6 +46,8 @@ export interface DocumentLibrary {
    * staged copy is gone and the target exists, returns the target.
    */
   commitSignedCopy(stagedKey: string, originalPath: string): Promise<{ path: string }>;
+  /** The same for a separate evidence file (`<name>.evidence.pdf`), made when the original was already signed. */
+  commitEvidence(stagedKey: string, originalPath: string): Promise<{ path: string }>;
   /** Writes the status sidecar of a document, ignoring a record older than the one stored. */
   writeStatus(path: string, record: DocumentStatusRecord): Promise<void>;
   readStatus(path: string): Promise<DocumentStatusRecord | undefined>;

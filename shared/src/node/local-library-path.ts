@@ -6,6 +6,8 @@ export const INTERNAL_DIR = '.signet';
 export const SIDECAR_SUFFIX = '.signet.json';
 /** Suffix of the signed copy written beside its original. */
 export const SIGNED_SUFFIX = '.signed.pdf';
+/** Suffix of the separate sealed evidence (signature page + audit trail) of an original that was already signed. */
+export const EVIDENCE_SUFFIX = '.evidence.pdf';
 
 const MAX_PATH_LENGTH = 1024;
 // Staging keys are built from envelope and document ids; anything else could name a path outside staging.
@@ -46,10 +48,20 @@ export function signedCopyPathOf(libraryPath: string): string {
   return `${stem}${SIGNED_SUFFIX}`;
 }
 
-/** True for the names `list()` hides: dot-files (temp files, `.signet/`), sidecars and signed copies. */
+/** `contracts/nda.pdf` → `contracts/nda.evidence.pdf`. */
+export function evidencePathOf(libraryPath: string): string {
+  return `${libraryPath.replace(/\.pdf$/i, '')}${EVIDENCE_SUFFIX}`;
+}
+
+/** True for the names `list()` hides: dot-files (temp files, `.signet/`), sidecars, signed copies and evidence files. */
 export function isHiddenName(name: string): boolean {
   const lower = name.toLowerCase();
-  return name.startsWith('.') || lower.endsWith(SIDECAR_SUFFIX) || lower.endsWith(SIGNED_SUFFIX);
+  return (
+    name.startsWith('.') ||
+    lower.endsWith(SIDECAR_SUFFIX) ||
+    lower.endsWith(SIGNED_SUFFIX) ||
+    lower.endsWith(EVIDENCE_SUFFIX)
+  );
 }
 
 /** The opaque key `stage()` returns: `<envelopeId>/<documentId>`. */

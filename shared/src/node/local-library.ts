@@ -9,6 +9,7 @@ import {
   parseLibraryPath,
   parseStagedKey,
   SIDECAR_SUFFIX,
+  evidencePathOf,
   signedCopyPathOf,
   stagedKeyOf,
 } from './local-library-path';
@@ -72,6 +73,17 @@ export function createLocalLibrary(options: LocalLibraryOptions): DocumentLibrar
   }
 
   // Runs a file-system step, mapping errors to the catalogue in terms of the library path the caller gave.
+  /** Commits a staged file to the library path `pathOf(original)` beside its original. */
+  function commitBeside(stagedKey: string, originalPath: string, pathOf: (original: string) => string) {
+    return guarded(originalPath, async () => {
+      const staged = await stagingFile(stagedKey);
+      const original = await locate(originalPath);
+      const target = await resolve(parseLibraryPath(pathOf(original.relative)), originalPath);
+      await commitStaged(staged.absolute, target);
+      return { path: target.relative };
+    });
+  }
+
   async function guarded<T>(libraryPath: string, step: () => Promise<T>): Promise<T> {
     try {
       return await step();
@@ -111,14 +123,9 @@ export function createLocalLibrary(options: LocalLibraryOptions): DocumentLibrar
         return key;
       }),
 
-    commitSignedCopy: (stagedKey, originalPath) =>
-      guarded(originalPath, async () => {
-        const staged = await stagingFile(stagedKey);
-        const original = await locate(originalPath);
-        const target = await resolve(parseLibraryPath(signedCopyPathOf(original.relative)), originalPath);
-        await commitStaged(staged.absolute, target);
-        return { path: target.relative };
-      }),
+    commitSignedCopy: (stagedKey, originalPath) => commitBeside(stagedKey, originalPath, signedCopyPathOf),
+
+    commitEvidence: (stagedKey, originalPath) => commitBeside(stagedKey, originalPath, evidencePathOf),
 
     writeStatus: (libraryPath, record) =>
       guarded(libraryPath, async () => {

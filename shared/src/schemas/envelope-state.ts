@@ -23,6 +23,8 @@ export const ZEnvelopeDocumentSchema = z.strictObject({
   originalSha256: z.string().optional(),
   sealedSha256: z.string().optional(),
   signedCopyRef: ZDocumentRefSchema.optional(),
+  /** The separate sealed evidence, made only when the original was already signed (its pages stay untouched). */
+  evidenceRef: ZDocumentRefSchema.optional(),
 });
 export type TEnvelopeDocument = z.infer<typeof ZEnvelopeDocumentSchema>;
 

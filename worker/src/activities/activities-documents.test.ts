@@ -78,6 +78,40 @@ describe('sealDocument and storeSignedCopy', () => {
     expect(again).toEqual(stored);
   });
 
+  it('keeps an already signed original untouched: seal only, the evidence as a separate sealed file beside it', async () => {
+    const originalPath = path.join(tempLibrary.current.root, 'contracts', 'nda.pdf');
+    const presigned = Buffer.from(
+      await createTestSealer().seal(await fs.readFile(originalPath), { signingTime: clock() }),
+    );
+    await fs.writeFile(originalPath, presigned);
+    const activities = activitiesFor(tempLibrary.current.library);
+    const sealed: SealDocumentResult = await newEnvironment().run(activities.sealDocument, sealInput);
+    expect(sealed.evidenceStagedKey).toEqual(expect.any(String));
+    const stored: StoreSignedCopyResult = await newEnvironment().run(activities.storeSignedCopy, {
+      envelopeId: 'env-0001',
+      document: makeDocument(),
+      stagedKey: sealed.stagedKey,
+      evidenceStagedKey: sealed.evidenceStagedKey!,
+    });
+    expect(stored).toEqual({
+      signedCopyRef: { library: 'local', path: 'contracts/nda.signed.pdf' },
+      evidenceRef: { library: 'local', path: 'contracts/nda.evidence.pdf' },
+    });
+    const signed = await tempLibrary.current.library.read(stored.signedCopyRef.path);
+    expect(signed.subarray(0, presigned.length).equals(presigned)).toBe(true);
+    expect((await PDFDocument.load(signed)).getPageCount()).toBe(2); // no pages added after the first signature
+    const report = await verifyPdf(signed);
+    expect(report.signatures.map((s) => [s.valid, s.modifiedAfter])).toEqual([
+      [true, expect.not.stringMatching(/^none$/) as string],
+      [true, 'none'],
+    ]);
+    const evidence = await tempLibrary.current.library.read(stored.evidenceRef!.path);
+    expect((await PDFDocument.load(evidence)).getPageCount()).toBe(sealed.evidencePages);
+    expect((await verifyPdf(evidence)).signatures).toEqual([expect.objectContaining({ valid: true, level: 'B-B' })]);
+    // Neither file is listed as a document of its own.
+    expect((await tempLibrary.current.library.list()).map((e) => e.path)).toEqual(['contracts/nda.pdf']);
+  });
+
   it('fails non-retryably with INVALID_DOCUMENT for a document that is not a PDF', async () => {
     await fs.writeFile(path.join(tempLibrary.current.root, 'contracts', 'nda.pdf'), 'not a pdf');
     const failure = await activityFailureOf(

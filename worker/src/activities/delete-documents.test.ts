@@ -30,10 +30,14 @@ const activitiesFor = () =>
   });
 
 describe('deleteDocuments', () => {
-  it('deletes originals and signed copies, writes a tombstone and tolerates a retry', async () => {
+  it('deletes originals, signed copies and evidence files, writes a tombstone and tolerates a retry', async () => {
     const activities = activitiesFor();
     await tempLibrary.current.library.commitSignedCopy(
       await tempLibrary.current.library.stage('env-0001', 'doc-0001', Buffer.from('sealed')),
+      'contracts/nda.pdf',
+    );
+    await tempLibrary.current.library.commitEvidence(
+      await tempLibrary.current.library.stage('env-0001', 'doc-0001.evidence', Buffer.from('evidence')),
       'contracts/nda.pdf',
     );
     await tempLibrary.current.library.writeStatus('contracts/nda.pdf', {
@@ -46,13 +50,16 @@ describe('deleteDocuments', () => {
       revision: 7,
       updatedAt: '2025-03-14T10:06:00.000Z',
     });
-    const document = makeDocument({ signedCopyRef: { library: 'local', path: 'contracts/nda.signed.pdf' } });
+    const document = makeDocument({
+      signedCopyRef: { library: 'local', path: 'contracts/nda.signed.pdf' },
+      evidenceRef: { library: 'local', path: 'contracts/nda.evidence.pdf' },
+    });
 
     const result: DeleteDocumentsResult = await newEnvironment().run(activities.deleteDocuments, {
       envelopeId: 'env-0001',
       documents: [document],
     });
-    expect(result.deleted).toEqual(['contracts/nda.pdf', 'contracts/nda.signed.pdf']);
+    expect(result.deleted).toEqual(['contracts/nda.pdf', 'contracts/nda.signed.pdf', 'contracts/nda.evidence.pdf']);
     expect(await fs.readdir(path.join(tempLibrary.current.root, 'contracts'))).toEqual(['nda.pdf.signet.json']);
     await expect(tempLibrary.current.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
       status: 'COMPLETED',
@@ -64,7 +71,7 @@ describe('deleteDocuments', () => {
       envelopeId: 'env-0001',
       documents: [document],
     });
-    expect(retry.deleted).toEqual(['contracts/nda.pdf', 'contracts/nda.signed.pdf']);
+    expect(retry.deleted).toEqual(['contracts/nda.pdf', 'contracts/nda.signed.pdf', 'contracts/nda.evidence.pdf']);
     await expect(tempLibrary.current.library.readStatus('contracts/nda.pdf')).resolves.toMatchObject({
       deletedAt: '2035-01-01T00:00:00.000Z',
     });

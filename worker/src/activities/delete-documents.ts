@@ -47,7 +47,11 @@ export async function deleteDocuments(deps: ActivityDeps, input: DeleteDocuments
     const stored = await deps.library.readStatus(document.ref.path);
     const deletedBefore = stored?.envelopeId === input.envelopeId && stored.deletedAt !== undefined;
     await deps.library.writeStatus(document.ref.path, tombstoneOf(stored, input.envelopeId, document, now));
-    const paths = [document.ref.path, ...(document.signedCopyRef ? [document.signedCopyRef.path] : [])];
+    const paths = [
+      document.ref.path,
+      ...(document.signedCopyRef ? [document.signedCopyRef.path] : []),
+      ...(document.evidenceRef ? [document.evidenceRef.path] : []),
+    ];
     for (const path of paths) {
       if ((await deps.library.remove(path)) || deletedBefore) deleted.push(path);
     }

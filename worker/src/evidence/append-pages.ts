@@ -58,10 +58,12 @@ export type AppendPagesOptions = {
 };
 
 /** Whether the file holds a signature or a document timestamp (any /ByteRange in any revision). */
+export function hasSignatures(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/ByteRange');
+}
+
 function isSigned(revision: PdfRevision): boolean {
-  return revision.file.chunks.some((chunk) =>
-    Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).includes('/ByteRange'),
-  );
+  return revision.file.chunks.some(hasSignatures);
 }
 
 /** {@link appendPagesIncrementally} on a revision in memory; returns the new revision (its bytes as chunks). */

@@ -1,6 +1,6 @@
 // The evidence pages come from @signet/evidence; appending them to an original is the worker's (it shares the seal's
 // incremental-update writer).
-export { appendPagesIncrementally, appendPagesToRevision } from './append-pages';
+export { appendPagesIncrementally, appendPagesToRevision, hasSignatures } from './append-pages';
 export type { AppendPagesOptions } from './append-pages';
 export { auditTrailJson } from '@signet/shared/audit-trail';
 export {
