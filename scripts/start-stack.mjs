@@ -2,10 +2,11 @@
 // `npm start`: runs the whole stack on embedded defaults and stops it cleanly on Ctrl-C.
 //   Temporal dev server (SQLite under .data/, Web UI :8233) · MailDev (SMTP :1025, inbox :1080) · worker · API (:3000)
 //   · a local development PKI (.data/pki: seal key, RFC 3161 TSA and OCSP on :3090) so documents are sealed at B-LT
+//   · a local OpenID Connect issuer standing in for Entra ID (:3091, test/oidc/local-oidc.mjs) unless SIGNET_OIDC_ISSUER is set
 // Secrets are generated once into .data/secrets.env (mode 600) and never leave this machine.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +20,13 @@ const PORTS = {
   inbox: Number(process.env.SIGNET_INBOX_PORT ?? 1080),
   api: Number(process.env.SIGNET_API_PORT ?? 3000),
   pki: Number(process.env.SIGNET_DEV_PKI_PORT ?? 3090),
+  oidc: Number(process.env.SIGNET_DEV_OIDC_PORT ?? 3091),
 };
 // A seal key of the user's own (and their TSA) replaces the local development PKI.
 const OWN_SEAL = Boolean(process.env.SIGNET_SEAL_P12_FILE || process.env.SIGNET_SEAL_KEY_FILE);
+// An Entra tenant (or other issuer) of the user's own replaces the local OpenID Connect issuer.
+const OWN_OIDC = Boolean(process.env.SIGNET_OIDC_ISSUER);
+const DEV_AUDIENCE = 'api://signet-local';
 const SEARCH_ATTRIBUTES = [
   'EnvelopeStatus=Keyword',
   'SenderId=Keyword',
@@ -39,7 +44,27 @@ function loadSecrets() {
     const secret = () => randomBytes(32).toString('base64url');
     writeFileSync(file, `SIGNET_LINK_SECRET=${secret()}\nSIGNET_API_TOKEN=${secret()}\n`, { mode: 0o600 });
   }
+  // The local issuer's client secret (added to data folders made before it existed).
+  if (!readEnvFile(file).SIGNET_DEV_OIDC_SECRET) {
+    appendFileSync(file, `SIGNET_DEV_OIDC_SECRET=${randomBytes(32).toString('base64url')}\n`);
+  }
   return readEnvFile(file);
+}
+
+/**
+ * Starts the local OpenID Connect issuer with two users, sender sam@example.com (client `sender`) and admin
+ * ada@example.com (client `admin`, app role Signet.Admin), and returns the API's SIGNET_OIDC_* variables.
+ */
+async function startDevOidc(secret) {
+  const users = [
+    { email: 'sam@example.com', name: 'Sam Sender', clientId: 'sender', clientSecret: secret },
+    { email: 'ada@example.com', name: 'Ada Admin', roles: ['Signet.Admin'], clientId: 'admin', clientSecret: secret },
+  ];
+  run('oidc', process.execPath, [path.join(ROOT, 'test/oidc/local-oidc.mjs')], {
+    SIGNET_LOCAL_OIDC: JSON.stringify({ port: PORTS.oidc, audience: DEV_AUDIENCE, users }),
+  });
+  await waitForPort(PORTS.oidc, 'local OpenID Connect issuer');
+  return { SIGNET_OIDC_ISSUER: `http://127.0.0.1:${PORTS.oidc}`, SIGNET_OIDC_AUDIENCE: DEV_AUDIENCE };
 }
 
 function waitForPort(port, name, timeoutMs = 60_000) {
@@ -159,8 +184,9 @@ async function main() {
     '127.0.0.1',
     '--silent',
   ]);
-  const [seal] = await Promise.all([
+  const [seal, oidc] = await Promise.all([
     OWN_SEAL ? {} : startDevPki(),
+    OWN_OIDC ? {} : startDevOidc(secrets.SIGNET_DEV_OIDC_SECRET),
     waitForPort(PORTS.temporal, 'Temporal'),
     waitForPort(PORTS.smtp, 'MailDev'),
   ]);
@@ -168,6 +194,7 @@ async function main() {
   const env = {
     ...secrets,
     ...seal,
+    ...oidc,
     SIGNET_DATA_DIR: DATA,
     TEMPORAL_ADDRESS: `127.0.0.1:${PORTS.temporal}`,
     SIGNET_SMTP_HOST: '127.0.0.1',
@@ -185,8 +212,17 @@ Signet is running. Ctrl-C stops everything.
   Mail inbox       http://127.0.0.1:${PORTS.inbox}   (SMTP 127.0.0.1:${PORTS.smtp})
   Library folder   ${path.join(DATA, 'library')}
   Seal             ${OWN_SEAL ? 'your key (SIGNET_SEAL_*)' : `local development PKI, PAdES B-LT (TSA and OCSP on 127.0.0.1:${PORTS.pki})`}
+  Sign-in          ${OWN_OIDC ? `your issuer ${process.env.SIGNET_OIDC_ISSUER}` : `local OpenID Connect issuer http://127.0.0.1:${PORTS.oidc} (stands in for Entra ID)`}
   Try:             npx signet send contract.pdf --to alice@example.com --to bob@example.com --subject "Contract"
 `);
+  if (!OWN_OIDC) {
+    const secretsFile = path.join(DATA, 'secrets.env');
+    console.log(`  A user's token (client "sender" = sam@example.com, "admin" = ada@example.com):
+    TOKEN=$(. ${secretsFile}; curl -s -u "sender:$SIGNET_DEV_OIDC_SECRET" -d grant_type=client_credentials \\
+      -d resource=${DEV_AUDIENCE} -d scope=user_impersonation http://127.0.0.1:${PORTS.oidc}/token | node -p 'JSON.parse(require("fs").readFileSync(0)).access_token')
+    curl -s http://127.0.0.1:${PORTS.api}/api/v1/envelopes -H "Authorization: Bearer $TOKEN"
+`);
+  }
 }
 
 main().catch((error) => {
