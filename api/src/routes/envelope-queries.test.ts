@@ -6,7 +6,8 @@ import { AppErrorCode } from '@signet/shared';
 import { senderIdOf } from '../build-envelope-input';
 import { makeEnvelopeView } from '../test-support/envelope-view';
 import { createFakeTemporal, notFound } from '../test-support/fake-temporal';
-import { AUTH, createTestApp } from '../test-support/test-app';
+import { signPageToken } from '../temporal/page-token';
+import { AUTH, createTestApp, LINK_SECRET } from '../test-support/test-app';
 
 function execution(workflowId: string, status: string) {
   return {
@@ -25,7 +26,7 @@ function execution(workflowId: string, status: string) {
 }
 
 describe('GET /api/v1/envelopes', () => {
-  it('lists from visibility with a filtered query and hands the page token on base64url-encoded', async () => {
+  it('lists from visibility with a filtered query and hands the page token on signed', async () => {
     const temporal = createFakeTemporal({
       list: async () => ({
         executions: [execution('envelope-env-1', 'PENDING'), execution('other-x', 'PENDING')],
@@ -33,8 +34,7 @@ describe('GET /api/v1/envelopes', () => {
       }),
     });
     const { app } = createTestApp({ temporal });
-    const query =
-      'status=PENDING&senderEmail=Sam%40Example.com&expiringBefore=2030-02-01T00:00:00Z&pageSize=10&nextPageToken=AQI';
+    const query = `status=PENDING&senderEmail=Sam%40Example.com&expiringBefore=2030-02-01T00:00:00Z&pageSize=10&nextPageToken=${signPageToken(LINK_SECRET, Buffer.from([1, 2]))}`;
     const response = await app.inject({ method: 'GET', url: `/api/v1/envelopes?${query}`, headers: AUTH });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
@@ -48,7 +48,7 @@ describe('GET /api/v1/envelopes', () => {
           startedAt: '2030-01-01T00:00:00.000Z',
         },
       ],
-      nextPageToken: Buffer.from([1, 2, 250]).toString('base64url'),
+      nextPageToken: signPageToken(LINK_SECRET, Buffer.from([1, 2, 250])),
     });
     const [request] = temporal.lists;
     expect(request).toMatchObject({ namespace: 'default', pageSize: 10, nextPageToken: Buffer.from([1, 2]) });
@@ -58,7 +58,14 @@ describe('GET /api/v1/envelopes', () => {
     );
   });
 
-  it.each(['pageSize=101', 'status=OPEN', 'expiringBefore=tomorrow', 'colour=red'])('refuses %s', async (query) => {
+  it.each([
+    'pageSize=101',
+    'status=OPEN',
+    'expiringBefore=tomorrow',
+    'colour=red',
+    'nextPageToken=AQI',
+    `nextPageToken=${signPageToken('another-secret', Buffer.from([1, 2]))}`,
+  ])('refuses %s', async (query) => {
     const { app, temporal } = createTestApp();
     const response = await app.inject({ method: 'GET', url: `/api/v1/envelopes?${query}`, headers: AUTH });
     expect(response.statusCode).toBe(400);

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, AppErrorCode } from '@signet/shared';
 import type { UploadedFile } from '../documents/check-documents';
-import { readFilePart } from './read-upload';
+import { multipartParts, readFilePart } from './read-upload';
 
 /** The parts of `POST /api/v1/verify`: one `file`, and optionally `trustedRoots` (PEM certificates). */
 export type VerifyUpload = { upload: UploadedFile; trustedRoots?: string[] };
@@ -14,7 +14,7 @@ function invalid(message: string): AppError {
 export async function readVerifyUpload(request: FastifyRequest, maxFileBytes: number): Promise<VerifyUpload> {
   let upload: UploadedFile | undefined;
   const trustedRoots: string[] = [];
-  for await (const part of request.parts()) {
+  for await (const part of multipartParts(request)) {
     if (part.type === 'file') {
       if (part.fieldname !== 'file') throw invalid(`unexpected file part "${part.fieldname}"; send the PDF as "file"`);
       if (upload) throw invalid('send exactly one "file" to verify');

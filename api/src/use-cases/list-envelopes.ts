@@ -1,3 +1,4 @@
+import { isGrpcServiceError } from '@temporalio/client';
 import { decodeTypedSearchAttributes } from '@temporalio/common/lib/converter/payload-search-attributes';
 import { optionalTsToDate } from '@temporalio/common/lib/time';
 import type { EnvelopeStatus, TEnvelopeList, TEnvelopeSummary, TListEnvelopesQuery } from '@signet/shared';
@@ -19,8 +20,16 @@ import {
 import { senderIdOf } from '../build-envelope-input';
 import type { ApiContext } from '../context';
 import { fromTemporalError, isGrpcInvalidArgument } from '../errors/temporal-errors';
+import { openPageToken, signPageToken } from '../temporal/page-token';
 
 export type ListEnvelopesInput = TListEnvelopesQuery;
+
+/** gRPC UNKNOWN (numeric, as in temporal-errors.ts). */
+const GRPC_UNKNOWN = 2;
+
+function isGrpcUnknown(error: unknown): boolean {
+  return isGrpcServiceError(error) && (error.code as number) === GRPC_UNKNOWN;
+}
 
 /**
  * The visibility query. Every value in it is either a constant, an enum member, an opaque hex id or a
@@ -64,7 +73,7 @@ function toSummary(raw: RawExecution): TEnvelopeSummary | undefined {
 
 /**
  * Lists envelopes from Temporal visibility, one page at a time. The server's page token is handed to the
- * client base64url-encoded; visibility is eventually consistent, so a just-created envelope may lag.
+ * client signed (`temporal/page-token.ts`); visibility is eventually consistent, so a just-created envelope may lag.
  */
 export async function listEnvelopes(ctx: ApiContext, input: ListEnvelopesInput): Promise<TEnvelopeList> {
   let response;
@@ -73,16 +82,17 @@ export async function listEnvelopes(ctx: ApiContext, input: ListEnvelopesInput):
       namespace: ctx.namespace,
       query: buildListQuery(input),
       pageSize: input.pageSize,
-      nextPageToken: input.nextPageToken ? Buffer.from(input.nextPageToken, 'base64url') : Buffer.alloc(0),
+      nextPageToken: input.nextPageToken ? openPageToken(ctx.linkSecret, input.nextPageToken) : Buffer.alloc(0),
     });
   } catch (error) {
-    // INVALID_ARGUMENT with a token means the token is stale or forged; the query itself is ours.
-    if (input.nextPageToken && isGrpcInvalidArgument(error)) {
+    // INVALID_ARGUMENT with a token means the token is stale or forged; the query itself is ours. The SQL
+    // visibility store (dev server, SQLite/PostgreSQL) answers UNKNOWN for a token it cannot decode instead.
+    if (input.nextPageToken && (isGrpcInvalidArgument(error) || isGrpcUnknown(error))) {
       throw new AppError(AppErrorCode.VALIDATION_FAILED, { message: 'nextPageToken is not valid', cause: error });
     }
     throw fromTemporalError(error) ?? error;
   }
   const items = response.executions.map(toSummary).filter((item): item is TEnvelopeSummary => item !== undefined);
   const token = response.nextPageToken;
-  return { items, ...(token && token.length > 0 ? { nextPageToken: Buffer.from(token).toString('base64url') } : {}) };
+  return { items, ...(token && token.length > 0 ? { nextPageToken: signPageToken(ctx.linkSecret, token) } : {}) };
 }
