@@ -10,6 +10,7 @@ export PATH="$(bash scripts/ensure-node.sh):$PATH"
 [[ -d node_modules/@temporalio/worker ]] || bash scripts/npm-ci.sh
 bash scripts/install-temporal.sh
 bash scripts/install-validators.sh
+bash scripts/install-schemathesis.sh
 npx tsc -b
 # Bundling fails here, not in a deployed worker, when workflow code imports something it must not.
 node worker/dist/scripts/bundle-workflows.js >/dev/null

@@ -7,6 +7,7 @@ import { createApiContext } from './context';
 import { MAX_DOCUMENTS } from './documents/check-documents';
 import { installErrorHandler } from './errors/error-handler';
 import { registerApiKeyRoutes } from './routes/api-keys';
+import { registerDocsRoutes } from './routes/docs';
 import { registerEnvelopeActionRoutes } from './routes/envelope-actions';
 import { registerEnvelopeRoutes } from './routes/envelopes';
 import { registerLibraryRoutes } from './routes/library';
@@ -27,6 +28,7 @@ const MAX_PARAM_LENGTH = 2048;
  *   `Authorization: Bearer <SIGNET_API_TOKEN or API key>`, authorised per route (`auth/route-policy.ts`).
  * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token alone.
  * - `/sign/:token`: the interim signing page.  `/healthz`: liveness.
+ * - `/api/docs` (HTML) and `/api/docs/openapi.json`: the OpenAPI 3.1 document, public.
  */
 export function buildApp(deps: ApiDeps): FastifyInstance {
   const ctx = createApiContext(deps);
@@ -68,5 +70,6 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
     prefix: '/api/v1/recipient',
   });
   registerSignPage(app, ctx);
+  registerDocsRoutes(app);
   return app;
 }

@@ -46,8 +46,11 @@ export {
   ZAddRecipientRequestSchema,
   ZApproveRequestSchema,
   ZCancelEnvelopeRequestSchema,
+  ZCreateEnvelopeResponseSchema,
   ZDeclineRequestSchema,
   ZDelegateRequestSchema,
+  ZEnvelopeListSchema,
+  ZEnvelopeSummarySchema,
   ZExtendDeadlineRequestSchema,
   ZListEnvelopesQuerySchema,
   ZRemindRecipientsRequestSchema,
@@ -70,6 +73,22 @@ export type {
   TSetLegalHoldRequest,
   TSignRequest,
 } from './schemas/api';
+export {
+  ZAuditTrailJsonSchema,
+  ZDocumentStatusRecordSchema,
+  ZErrorBodySchema,
+  ZLegalHoldResponseSchema,
+  ZLibraryListSchema,
+  ZSignatureReportSchema,
+  ZVerifyReportSchema,
+} from './schemas/responses';
+export type { TAuditTrailJson, TLegalHoldResponse, TLibraryList, TVerifyReport } from './schemas/responses';
+export {
+  ZRecipientActionNameSchema,
+  ZRecipientEnvelopeViewSchema,
+  ZRoutingGroupSchema,
+} from './schemas/recipient-view';
+export type { TRecipientEnvelopeView } from './schemas/recipient-view';
 export {
   ZActorSchema,
   ZAuditEventSchema,

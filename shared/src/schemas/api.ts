@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { EnvelopeStatus } from '../domain/vocabulary';
 import { ENVELOPE_STATUSES, RECIPIENT_ROLES, RecipientRole } from '../domain/vocabulary';
 import { ZIsoDateTimeSchema, ZPersonNameSchema, ZReasonSchema } from './common';
 
@@ -22,22 +21,37 @@ export const ZListEnvelopesQuerySchema = z.strictObject({
 export type TListEnvelopesQuery = z.infer<typeof ZListEnvelopesQuerySchema>;
 
 /** One row of `GET /api/v1/envelopes`, read from search attributes only. */
-export type TEnvelopeSummary = {
-  envelopeId: string;
-  status: EnvelopeStatus;
-  expiresAt?: string;
-  nextReminderAt?: string;
-  progress: { done: number; required: number };
-  startedAt?: string;
-};
-export type TEnvelopeList = { items: TEnvelopeSummary[]; nextPageToken?: string };
+export const ZEnvelopeSummarySchema = z.strictObject({
+  envelopeId: z.string(),
+  status: z.enum(ENVELOPE_STATUSES),
+  expiresAt: ZIsoDateTimeSchema.optional(),
+  nextReminderAt: ZIsoDateTimeSchema.optional(),
+  progress: z.strictObject({ done: z.int(), required: z.int() }),
+  startedAt: ZIsoDateTimeSchema.optional(),
+});
+export type TEnvelopeSummary = z.infer<typeof ZEnvelopeSummarySchema>;
+
+/** Answer of `GET /api/v1/envelopes`. */
+export const ZEnvelopeListSchema = z.strictObject({
+  items: z.array(ZEnvelopeSummarySchema),
+  /** Present when there is another page: pass it back as `nextPageToken`. */
+  nextPageToken: z.string().optional(),
+});
+export type TEnvelopeList = z.infer<typeof ZEnvelopeListSchema>;
 
 /** Answer of `POST /api/v1/envelopes` and `POST /api/v1/envelopes/upload` (201). */
-export type TCreateEnvelopeResponse = {
-  envelopeId: string;
-  status: EnvelopeStatus;
-  links: { self: string; cancel: string; extend: string; remind: string; recipients: string };
-};
+export const ZCreateEnvelopeResponseSchema = z.strictObject({
+  envelopeId: z.string(),
+  status: z.enum(ENVELOPE_STATUSES),
+  links: z.strictObject({
+    self: z.string(),
+    cancel: z.string(),
+    extend: z.string(),
+    remind: z.string(),
+    recipients: z.string(),
+  }),
+});
+export type TCreateEnvelopeResponse = z.infer<typeof ZCreateEnvelopeResponseSchema>;
 
 /** `POST …/cancel`. The reason is required (REASON_REQUIRED); optional here so that code, not a schema error, answers. */
 export const ZCancelEnvelopeRequestSchema = z.strictObject({ reason: ZReasonSchema.optional() });

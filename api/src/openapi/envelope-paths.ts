@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import {
+  ZAuditTrailJsonSchema,
+  ZCreateEnvelopeRequestSchema,
+  ZCreateEnvelopeResponseSchema,
+  ZEnvelopeListSchema,
+  ZEnvelopeViewSchema,
+  ZListEnvelopesQuerySchema,
+} from '@signet/shared';
+import { binary, json, senderOperation, ZEnvelopeIdPathSchema } from './operation-parts';
+
+const CREATE_ERRORS = [
+  'NO_RECIPIENTS',
+  'INVALID_EMAIL',
+  'DUPLICATE_RECIPIENT',
+  'NO_ACTING_RECIPIENT',
+  'DEADLINE_IN_PAST',
+  'INVALID_DURATION',
+  'DOCUMENT_NOT_FOUND',
+  'INVALID_DOCUMENT_PATH',
+  'DOCUMENT_TOO_LARGE',
+  'NOT_A_PDF',
+  'INVALID_DOCUMENT',
+  'DOCUMENT_IN_ENVELOPE',
+  'ENVELOPE_EXISTS',
+  'PAYLOAD_TOO_LARGE',
+  'LIBRARY_UNAVAILABLE',
+  'ENGINE_UNAVAILABLE',
+] as const;
+
+const READ_ERRORS = ['ENVELOPE_NOT_FOUND', 'ENGINE_UNAVAILABLE'] as const;
+
+/** The multipart body of `POST /envelopes/upload`: the envelope JSON as a field, the PDFs as `file` parts. */
+const ZEnvelopeUploadSchema = z.object({
+  envelope: z.string().meta({ description: 'The envelope JSON (CreateEnvelopeRequest) as text.' }),
+  file: z.array(binary('application/pdf')).optional().meta({ description: 'One part per uploaded PDF.' }),
+});
+
+const created = { '201': { description: 'Created and sent.', content: json(ZCreateEnvelopeResponseSchema) } };
+
+/** `/api/v1/envelopes…`: create, list, read, audit trail (routes/envelopes.ts). */
+export const ENVELOPE_PATHS: ZodOpenApiPathsObject = {
+  '/api/v1/envelopes': {
+    post: senderOperation({
+      operationId: 'createEnvelope',
+      tags: ['envelopes'],
+      summary: 'Create and send an envelope with documents already in the library.',
+      requestBody: { required: true, content: json(ZCreateEnvelopeRequestSchema) },
+      ok: created,
+      errors: [...CREATE_ERRORS],
+    }),
+    get: senderOperation({
+      operationId: 'listEnvelopes',
+      tags: ['envelopes'],
+      summary: 'List envelopes (from search attributes), newest first, one page at a time.',
+      requestParams: { query: ZListEnvelopesQuerySchema },
+      ok: { '200': { description: 'One page.', content: json(ZEnvelopeListSchema) } },
+      errors: ['ENGINE_UNAVAILABLE'],
+    }),
+  },
+  '/api/v1/envelopes/upload': {
+    post: senderOperation({
+      operationId: 'uploadEnvelope',
+      tags: ['envelopes'],
+      summary: 'Create and send an envelope with uploaded PDFs (multipart).',
+      requestBody: { required: true, content: { 'multipart/form-data': { schema: ZEnvelopeUploadSchema } } },
+      ok: created,
+      errors: [...CREATE_ERRORS],
+    }),
+  },
+  '/api/v1/envelopes/{id}': {
+    get: senderOperation({
+      operationId: 'getEnvelope',
+      tags: ['envelopes'],
+      summary: 'The envelope: recipients, documents, deadline, audit trail; after the end, retention.',
+      requestParams: { path: ZEnvelopeIdPathSchema },
+      ok: { '200': { description: 'The envelope.', content: json(ZEnvelopeViewSchema) } },
+      errors: [...READ_ERRORS],
+    }),
+  },
+  '/api/v1/envelopes/{id}/audit.json': {
+    get: senderOperation({
+      operationId: 'getAuditTrailJson',
+      tags: ['envelopes'],
+      summary: 'The whole audit trail as a signet-audit-trail JSON download.',
+      requestParams: { path: ZEnvelopeIdPathSchema },
+      ok: { '200': { description: 'The audit trail.', content: json(ZAuditTrailJsonSchema) } },
+      errors: [...READ_ERRORS],
+    }),
+  },
+  '/api/v1/envelopes/{id}/audit.pdf': {
+    get: senderOperation({
+      operationId: 'getAuditTrailPdf',
+      tags: ['envelopes'],
+      summary: 'The whole audit trail rendered as PDF pages.',
+      requestParams: { path: ZEnvelopeIdPathSchema },
+      ok: {
+        '200': {
+          description: 'The audit trail PDF.',
+          content: { 'application/pdf': { schema: binary('application/pdf') } },
+        },
+      },
+      errors: [...READ_ERRORS],
+    }),
+  },
+};
