@@ -25,7 +25,8 @@ const MAX_PARAM_LENGTH = 2048;
  * `config.linkSecret` or `config.api.token` is missing.
  *
  * - `/api/v1/envelopes*`, `/api/v1/library*`, `/api/v1/verify`, `/api/v1/api-keys*`: sender routes,
- *   `Authorization: Bearer <SIGNET_API_TOKEN or API key>`, authorised per route (`auth/route-policy.ts`).
+ *   `Authorization: Bearer <SIGNET_API_TOKEN, an API key or an Entra ID access token>`, authorised per route
+ *   (`auth/route-policy.ts`).
  * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token alone.
  * - `/sign/:token`: the interim signing page.  `/healthz`: liveness.
  * - `/api/docs` (HTML) and `/api/docs/openapi.json`: the OpenAPI 3.1 document, public.
