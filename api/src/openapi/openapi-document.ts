@@ -31,7 +31,7 @@ export function getOpenApiDocument(): OpenApiDocument {
       title: 'Signet API',
       version: API_VERSION,
       description:
-        'E-signature envelopes. Sender routes take `Authorization: Bearer <operator token or API key>`; recipient ' +
+        'E-signature envelopes. Sender routes take `Authorization: Bearer <operator token, API key or Entra ID access token>`; recipient ' +
         'routes are authenticated by the link token in their path. Every error is `{ error: { code, message, ' +
         'details? } }` with a code from the catalogue.',
     },

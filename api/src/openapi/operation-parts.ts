@@ -6,7 +6,7 @@ import { ERROR_CATALOGUE, ZErrorBodySchema, ZIdSchema } from '@signet/shared';
 
 // Building blocks the path tables share, so each route's entry says only what is particular to it.
 
-/** The name of the bearer security scheme (operator token or API key) in `components.securitySchemes`. */
+/** The name of the bearer security scheme (operator token, API key or Entra ID access token) in `components.securitySchemes`. */
 export const BEARER = 'bearer';
 
 /** Faults any route can answer with; the catalogue gives each its status. */
@@ -49,7 +49,7 @@ export type OperationSpec = Omit<ZodOpenApiOperationObject, 'responses'> & {
   errors?: AppErrorCode[];
 };
 
-/** A sender operation: bearer-authenticated (operator token or API key), may be refused by policy. */
+/** A sender operation: bearer-authenticated (operator token, API key or Entra ID access token), may be refused by policy. */
 export function senderOperation(spec: OperationSpec): ZodOpenApiOperationObject {
   const { ok, errors = [], ...rest } = spec;
   return {
