@@ -40,7 +40,8 @@ export function getOpenApiDocument(): OpenApiDocument {
         [BEARER]: {
           type: 'http',
           scheme: 'bearer',
-          description: 'The operator token (SIGNET_API_TOKEN) or an API key `signet_<prefix>_<secret>`.',
+          description:
+            'The operator token (SIGNET_API_TOKEN), an API key `signet_<prefix>_<secret>`, or an Entra ID access token (JWT).',
         },
       },
       // Named components for the schemas many operations share, so the document stays readable.
