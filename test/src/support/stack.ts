@@ -32,8 +32,12 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-export async function startStack(overrides: Record<string, string> = {}): Promise<Stack> {
-  const env = await startDevServer();
+/** `devServerArgs` go to the dev server (a benchmark passes `--output none` to keep stdout for its JSON). */
+export async function startStack(
+  overrides: Record<string, string> = {},
+  options: { devServerArgs?: string[] } = {},
+): Promise<Stack> {
+  const env = await startDevServer(options.devServerArgs);
   const mail = await startMailServer();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'signet-stack-'));
   const [apiPort, pkiPort] = (await freePorts(2)) as [number, number];

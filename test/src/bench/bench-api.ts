@@ -1,0 +1,125 @@
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { makePdf } from '../support/pdf-fixtures';
+import { startStack } from '../support/stack';
+import type { Stack } from '../support/stack';
+import { REPO_ROOT } from '../support/temporal-tools';
+import type { ApiLoadJob, ApiLoadResult } from './api-load-child';
+import { installQuietRuntime } from './quiet-runtime';
+
+// `npm run bench:api [-- --envelopes 50 --seconds 10 --connections 20]`: envelope status reads and lists against the
+// running API (the real stack: Temporal dev server, worker, API) under autocannon, with the API's own floor
+// (`/healthz`, no Temporal call) measured in the same run. JSON on stdout, progress on stderr. docs/benchmarks.md.
+
+const run = promisify(execFile);
+const log = (message: string): void => void process.stderr.write(`[bench-api] ${message}\n`);
+const CHILD = path.join(__dirname, 'api-load-child.js');
+
+type Options = { envelopes: number; seconds: number; connections: number };
+
+function option(argv: string[], name: string, fallback: number): number {
+  const index = argv.indexOf(`--${name}`);
+  if (index < 0) return fallback;
+  const value = Number(argv[index + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+/** Sends `count` envelopes (one PDF upload each, two sequential signers) so reads and lists have real data. */
+async function seed(stack: Stack, count: number): Promise<string[]> {
+  const pdf = await makePdf(1, 'Benchmark agreement');
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const form = new FormData();
+    const envelope = {
+      subject: `Benchmark agreement ${i}`,
+      sender: { email: 'sender@example.com', name: 'Bench Sender' },
+      recipients: [
+        { email: `a${i}@example.com`, name: 'Signer A', role: 'SIGNER', routingOrder: 1 },
+        { email: `b${i}@example.com`, name: 'Signer B', role: 'SIGNER', routingOrder: 2 },
+      ],
+    };
+    form.append('envelope', JSON.stringify(envelope));
+    form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), `agreement-${i}.pdf`);
+    const response = await stack.api('/api/v1/envelopes/upload', { method: 'POST', body: form });
+    if (response.status !== 201) throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
+    ids.push(((await response.json()) as { envelopeId: string }).envelopeId);
+  }
+  return ids;
+}
+
+async function load(stack: Stack, paths: string[], options: Options): Promise<ApiLoadResult> {
+  const job: ApiLoadJob = {
+    url: stack.apiUrl,
+    paths,
+    token: stack.config.api.token!,
+    connections: options.connections,
+    durationSeconds: options.seconds,
+  };
+  const { stdout } = await run(process.execPath, [CHILD, JSON.stringify(job)], { maxBuffer: 1 << 20 });
+  const result = JSON.parse(stdout) as ApiLoadResult;
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${paths[0]}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options: Options = {
+    envelopes: option(argv, 'envelopes', 50),
+    seconds: option(argv, 'seconds', 10),
+    connections: option(argv, 'connections', 20),
+  };
+  installQuietRuntime(); // Temporal core logs would otherwise land on stdout, which belongs to the JSON result
+  const stack = await startStack({}, { devServerArgs: ['--output', 'none'] });
+  try {
+    log(`seeding ${options.envelopes} envelopes`);
+    const ids = await seed(stack, options.envelopes);
+    // Visibility is eventually consistent: wait until the list shows every seeded envelope before measuring it.
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const list = (await (await stack.api('/api/v1/envelopes?pageSize=100')).json()) as { items: unknown[] };
+      if (list.items.length >= ids.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    log('floor: GET /healthz');
+    const floor = await load(stack, ['/healthz'], options);
+    log('status reads: GET /api/v1/envelopes/:id');
+    const status = await load(
+      stack,
+      ids.map((id) => `/api/v1/envelopes/${id}`),
+      options,
+    );
+    log('lists: GET /api/v1/envelopes?pageSize=20');
+    const list = await load(
+      stack,
+      ['/api/v1/envelopes?pageSize=20', '/api/v1/envelopes?status=PENDING&pageSize=20'],
+      options,
+    );
+    const report = {
+      options,
+      runs: { floor, status, list },
+      ratios: {
+        statusVsFloor: Number((status.requestsPerSecond / floor.requestsPerSecond).toFixed(3)),
+        listVsFloor: Number((list.requestsPerSecond / floor.requestsPerSecond).toFixed(3)),
+      },
+      machine: { cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+    };
+    const folder = path.join(REPO_ROOT, 'bench-results');
+    await mkdir(folder, { recursive: true });
+    const file = path.join(folder, `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    await writeFile(file, JSON.stringify(report, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    log(`written to ${file}`);
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
