@@ -124,7 +124,7 @@ describe('authorisation of sender routes', () => {
     expect((await cancel('env-sams', sam, { 'x-signet-actor-email': 'SAM@example.com' })).statusCode).toBe(200);
   });
 
-  it('lets a sender key create envelopes only in its own name, and not by upload yet', async () => {
+  it('lets a sender key create envelopes only in its own name, by JSON or by upload', async () => {
     const payload = (email: string) => ({
       subject: 'NDA',
       sender: { email },
@@ -143,8 +143,25 @@ describe('authorisation of sender routes', () => {
       error: { code: AppErrorCode.DOCUMENT_NOT_FOUND },
     });
 
-    const upload = await t.app.inject({ method: 'POST', url: '/api/v1/envelopes/upload', headers: bearer(sam) });
-    expect(upload.statusCode).toBe(403);
+    const upload = async (token: string, email: string) => {
+      const form = new FormData();
+      form.append('envelope', JSON.stringify({ ...payload(email), documents: undefined }));
+      form.append('file', new Blob([Buffer.from('%PDF-1.7\n')], { type: 'application/pdf' }), 'nda.pdf');
+      const request = new Request('http://localhost/', { method: 'POST', body: form });
+      return t.app.inject({
+        method: 'POST',
+        url: '/api/v1/envelopes/upload',
+        headers: { ...bearer(token), 'content-type': request.headers.get('content-type') ?? '' },
+        payload: Buffer.from(await request.arrayBuffer()),
+      });
+    };
+    const foreignUpload = await upload(sam, 'o@example.com');
+    expect(foreignUpload.statusCode).toBe(403);
+    expect(foreignUpload.json()).toMatchObject({ error: { code: AppErrorCode.FORBIDDEN } });
+    // In its own name the upload passes authorisation and meets the document checks (this is no real PDF).
+    const ownUpload = await upload(sam, 'sam@example.com');
+    expect(ownUpload.json()).toMatchObject({ error: { code: AppErrorCode.INVALID_DOCUMENT } });
+    expect(t.temporal.starts).toEqual([]);
   });
 
   it('treats HEAD like GET', async () => {

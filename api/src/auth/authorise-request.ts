@@ -65,8 +65,8 @@ export async function authoriseRequest(ctx: ApiContext, request: FastifyRequest,
   if (isAdmin(caller)) return;
   if (policy.ownership === 'list') confineList(request, caller);
   if (policy.ownership === 'envelope') await assertOwnsEnvelope(ctx, request, caller);
-  // Multipart bodies are read inside the handler, after every hook, so the sender cannot be checked here.
-  if (policy.ownership === 'refused') throw forbidden('sender keys cannot upload yet; use POST /api/v1/envelopes');
+  if (policy.ownership === 'refused') throw forbidden('this route is not open to sender keys or users yet');
+  // 'create': checked on the body — JSON in authoriseBody (a hook), multipart by the handler (assertCreatesAsCaller).
 }
 
 /**
@@ -74,10 +74,19 @@ export async function authoriseRequest(ctx: ApiContext, request: FastifyRequest,
  * readable sender is left to the route's schema check.
  */
 export function authoriseBody(request: FastifyRequest): void {
+  if (policyOf(request.method, request.routeOptions.url)?.ownership !== 'create') return;
+  if (request.isMultipart()) return; // read inside the handler, after every hook: see assertCreatesAsCaller
+  const sender = (request.body as { sender?: { email?: unknown } } | null | undefined)?.sender?.email;
+  assertCreatesAsCaller(request, sender);
+}
+
+/**
+ * A sender key or a signed-in sender creates envelopes only in their own name; the operator token and admins may
+ * name any sender. `sender` is the body's `sender.email`; anything but a string is left to the schema check.
+ */
+export function assertCreatesAsCaller(request: FastifyRequest, sender: unknown): void {
   const caller = request.caller;
   if (!caller || caller.kind === 'operator' || isAdmin(caller)) return;
-  if (policyOf(request.method, request.routeOptions.url)?.ownership !== 'create') return;
-  const sender = (request.body as { sender?: { email?: unknown } } | null | undefined)?.sender?.email;
   if (typeof sender === 'string' && !sameEmail(sender, caller.subject)) {
     throw forbidden(`a sender key creates envelopes only as its owner ${caller.subject}`);
   }

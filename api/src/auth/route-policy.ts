@@ -30,7 +30,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/envelopes/:id/audit.json': { ...read, ...ownEnvelope },
   'GET /api/v1/envelopes/:id/audit.pdf': { ...read, ...ownEnvelope },
   'POST /api/v1/envelopes': { ...write, ownership: 'create' },
-  'POST /api/v1/envelopes/upload': { ...write, ownership: 'refused' },
+  'POST /api/v1/envelopes/upload': { ...write, ownership: 'create' },
   'POST /api/v1/envelopes/:id/cancel': { ...write, ...ownEnvelope },
   'POST /api/v1/envelopes/:id/extend': { ...write, ...ownEnvelope },
   'POST /api/v1/envelopes/:id/remind': { ...write, ...ownEnvelope },

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parseOrThrow, ZCreateEnvelopeRequestSchema, ZListEnvelopesQuerySchema } from '@signet/shared';
+import { assertCreatesAsCaller } from '../auth/authorise-request';
 import type { ApiContext } from '../context';
 import { createEnvelope } from '../use-cases/create-envelope';
 import { getAuditTrail } from '../use-cases/get-audit-trail';
@@ -19,6 +20,8 @@ export function registerEnvelopeRoutes(app: FastifyInstance, ctx: ApiContext): v
   app.post('/envelopes/upload', async (request, reply) => {
     const upload = await readEnvelopeUpload(request, ctx.config.maxUploadBytes);
     const envelope = parseOrThrow(ZCreateEnvelopeRequestSchema, upload.envelope);
+    // Only now is the body read: the same owner check the JSON route gets in a hook, before anything is saved.
+    assertCreatesAsCaller(request, envelope.sender.email);
     return reply.status(201).send(await createEnvelope(ctx, { request: envelope, uploads: upload.uploads }));
   });
 
