@@ -1,9 +1,7 @@
 import { AppErrorCode } from '@signet/shared';
-import { makeEnvelopeView } from '../test-support/envelope-view';
-import { notFound } from '../test-support/fake-temporal';
 import { ROUTE_POLICIES } from './route-policy';
 import type { AuthTestApp } from './test-auth-app';
-import { bearer, createAuthTestApp, OPERATOR_TOKEN } from './test-auth-app';
+import { bearer, createAuthTestApp, OPERATOR_TOKEN, serveOwnedEnvelopes } from './test-auth-app';
 
 // Envelope `env-sams` belongs to sam@example.com, `env-others` to someone else.
 const OWNERS: Record<string, string> = {
@@ -19,15 +17,7 @@ describe('authorisation of sender routes', () => {
 
   beforeAll(async () => {
     t = await createAuthTestApp();
-    t.temporal.behaviour.query = async (workflowId) => {
-      const email = OWNERS[workflowId];
-      if (!email) throw notFound(workflowId);
-      return makeEnvelopeView({
-        envelopeId: workflowId.replace('envelope-', ''),
-        sender: { id: 'u', email, name: 'S' },
-      });
-    };
-    t.temporal.behaviour.update = async (call) => makeEnvelopeView({ envelopeId: call.workflowId });
+    serveOwnedEnvelopes(t, OWNERS);
     sam = (await t.mintKey({ owner: 'sam@example.com' })).token;
     samReadOnly = (await t.mintKey({ owner: 'sam@example.com', scopes: ['envelopes:read'] })).token;
     admin = (await t.mintKey({ owner: 'ada@example.com', role: 'admin' })).token;

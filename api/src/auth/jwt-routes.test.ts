@@ -1,8 +1,6 @@
 import { AppErrorCode } from '@signet/shared';
-import { makeEnvelopeView } from '../test-support/envelope-view';
-import { notFound } from '../test-support/fake-temporal';
 import type { AuthTestApp } from './test-auth-app';
-import { bearer, createAuthTestApp } from './test-auth-app';
+import { bearer, createAuthTestApp, serveOwnedEnvelopes } from './test-auth-app';
 import type { TestIssuer } from './test-jwt';
 import { AUDIENCE, createTestIssuer, ISSUER, TENANT } from './test-jwt';
 
@@ -25,15 +23,7 @@ describe('sender routes with Entra ID bearer tokens', () => {
       env: { SIGNET_OIDC_ISSUER: ISSUER, SIGNET_OIDC_AUDIENCE: AUDIENCE, SIGNET_OIDC_TENANT_ID: TENANT },
       oidcKeys: issuer.keys,
     });
-    t.temporal.behaviour.query = async (workflowId) => {
-      const email = OWNERS[workflowId];
-      if (!email) throw notFound(workflowId);
-      return makeEnvelopeView({
-        envelopeId: workflowId.replace('envelope-', ''),
-        sender: { id: 'u', email, name: 'S' },
-      });
-    };
-    t.temporal.behaviour.update = async (call) => makeEnvelopeView({ envelopeId: call.workflowId });
+    serveOwnedEnvelopes(t, OWNERS);
     sam = await issuer.sign();
     ada = await issuer.sign({ preferred_username: 'ada@example.com', roles: ['Signet.Admin'] });
   });

@@ -9,7 +9,8 @@ import { runMigrations } from '../db/run-migrations';
 import type { TestDatabase } from '../db/test-database';
 import { openTestDatabase } from '../db/test-database';
 import type { FakeTemporal } from '../test-support/fake-temporal';
-import { createFakeTemporal } from '../test-support/fake-temporal';
+import { createFakeTemporal, notFound } from '../test-support/fake-temporal';
+import { makeEnvelopeView } from '../test-support/envelope-view';
 import { createFakeLibrary } from '../test-support/fake-library';
 
 // Test support: the real app over a fake Temporal client, an in-memory library and a migrated test
@@ -71,4 +72,18 @@ export async function createAuthTestApp(options: AuthTestAppOptions = {}): Promi
       await database.close();
     },
   };
+}
+
+/**
+ * Makes the fake Temporal answer status queries for the envelopes in `owners` (workflow id → sender e-mail) and
+ * NOT_FOUND for any other, and accept every Update: what the ownership checks of the auth hook read.
+ */
+export function serveOwnedEnvelopes(t: AuthTestApp, owners: Record<string, string>): void {
+  t.temporal.behaviour.query = (workflowId) => {
+    const email = owners[workflowId];
+    if (!email) return Promise.reject(notFound(workflowId));
+    const envelopeId = workflowId.replace('envelope-', '');
+    return Promise.resolve(makeEnvelopeView({ envelopeId, sender: { id: 'u', email, name: 'S' } }));
+  };
+  t.temporal.behaviour.update = (call) => Promise.resolve(makeEnvelopeView({ envelopeId: call.workflowId }));
 }

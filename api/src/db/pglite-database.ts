@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable, Row } from './database';
-import { fromDriverError, toDatabaseError } from './database-errors';
+import type { Database, Queryable } from './database';
+import { toDatabaseError } from './database-errors';
+import { queryableOver } from './driver-queryable';
 
 export type PgliteDatabaseOptions = {
   /** Folder of the data files (created if missing); undefined keeps everything in memory (tests). */
@@ -9,22 +10,7 @@ export type PgliteDatabaseOptions = {
 };
 
 function queryableOf(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
-  return {
-    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => {
-      try {
-        return (await target.query<T>(sql, [...params])).rows;
-      } catch (error) {
-        throw fromDriverError(error);
-      }
-    },
-    execute: async (script: string) => {
-      try {
-        await target.exec(script);
-      } catch (error) {
-        throw fromDriverError(error);
-      }
-    },
-  };
+  return queryableOver({ query: (sql, params) => target.query(sql, params), execute: (script) => target.exec(script) });
 }
 
 /**

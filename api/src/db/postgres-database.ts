@@ -1,6 +1,7 @@
 import pg from 'pg';
-import type { Database, Queryable, Row } from './database';
-import { fromDriverError, toDatabaseError } from './database-errors';
+import type { Database, Queryable } from './database';
+import { toDatabaseError } from './database-errors';
+import { queryableOver } from './driver-queryable';
 
 export type PostgresDatabaseOptions = {
   /** `postgres://user:password@host:port/database` (SIGNET_DATABASE_URL). */
@@ -10,23 +11,11 @@ export type PostgresDatabaseOptions = {
 };
 
 function queryableOf(target: Pick<pg.Pool | pg.PoolClient, 'query'>): Queryable {
-  return {
-    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => {
-      try {
-        return (await target.query<T>(sql, [...params])).rows;
-      } catch (error) {
-        throw fromDriverError(error);
-      }
-    },
+  return queryableOver({
+    query: (sql, params) => target.query(sql, params),
     // Without parameters node-postgres uses the simple query protocol, which takes several statements.
-    execute: async (script: string) => {
-      try {
-        await target.query(script);
-      } catch (error) {
-        throw fromDriverError(error);
-      }
-    },
-  };
+    execute: (script) => target.query(script),
+  });
 }
 
 /**

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { APP_ERROR_CODES } from '../errors/app-error';
-import { AUDIT_EVENT_TYPES, AUTH_METHODS, ENVELOPE_STATUSES } from '../domain/vocabulary';
-import { ZIsoDateTimeSchema } from './common';
-import { ZActorSchema } from './envelope-state';
+import { ENVELOPE_STATUSES } from '../domain/vocabulary';
+import { ZAuditEventSchema } from './envelope-state';
 
 // REST answers whose types are declared elsewhere (errors, library, verify, audit download). The OpenAPI
 // document is generated from these; api/src/openapi/type-checks.ts proves at compile time that each one
@@ -28,16 +27,8 @@ export const ZAuditTrailJsonSchema = z.strictObject({
   envelopeId: z.string().optional(),
   subject: z.string().optional(),
   originalSha256: z.string().optional(),
-  events: z.array(
-    z.strictObject({
-      at: ZIsoDateTimeSchema,
-      type: z.enum(AUDIT_EVENT_TYPES),
-      actor: ZActorSchema,
-      authMethod: z.enum(AUTH_METHODS),
-      recipientId: z.string().optional(),
-      details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-    }),
-  ),
+  // auditEventJson writes exactly the fields of an audit event, so the event schema is the trail's item schema.
+  events: z.array(ZAuditEventSchema),
 });
 export type TAuditTrailJson = z.infer<typeof ZAuditTrailJsonSchema>;
 
