@@ -48,6 +48,12 @@ function checkRecipients(request: TCreateEnvelopeRequest): void {
       });
     }
     seen.add(address);
+    if (recipient.recordNationalId && recipient.authentication !== 'STRONG') {
+      throw new AppError(AppErrorCode.VALIDATION_FAILED, {
+        message: 'recordNationalId needs authentication STRONG (only strong authentication gives a national id)',
+        details: { field: `recipients.${index}.recordNationalId` },
+      });
+    }
   });
   if (!request.recipients.some((r) => isActingRole(r.role))) throw new AppError(AppErrorCode.NO_ACTING_RECIPIENT);
 }
@@ -118,6 +124,10 @@ function toSlots(request: TCreateEnvelopeRequest, newId: () => string): TRecipie
     // Sequential: each recipient is its own step, in the order given. Parallel: everyone at once.
     routingOrder: recipient.routingOrder ?? (request.routing === 'PARALLEL' ? 1 : index + 1),
     ...(recipient.onBehalfOf ? { onBehalfOf: recipient.onBehalfOf } : {}),
+    // LINK is the default and is left out, so slots read the same as before per-recipient authentication.
+    ...(recipient.authentication !== 'LINK' ? { authentication: recipient.authentication } : {}),
+    ...(recipient.recordNationalId ? { recordNationalId: true } : {}),
+    ...((recipient.locale ?? request.locale) ? { locale: recipient.locale ?? request.locale } : {}),
   }));
 }
 

@@ -1,3 +1,4 @@
+import type { AuthMethod } from '@signet/shared';
 import type { PDFDocument } from 'pdf-lib';
 import { formatDateTime } from './format-date-time';
 import type { EvidencePagesInput, EvidenceSignature } from './evidence-content';
@@ -41,6 +42,13 @@ export async function addSignaturePages(
   return layout.pages.length;
 }
 
+const AUTH_LABEL: Partial<Record<AuthMethod, string>> = {
+  LINK: 'personal e-mail link',
+  EMAIL_OTP: 'e-mail link and one-time code',
+  MICROSOFT: 'e-mail link and Microsoft sign-in',
+  STRONG: 'e-mail link and strong electronic identification',
+};
+
 async function addSignatureBlock(
   doc: PDFDocument,
   layout: PageLayout,
@@ -56,10 +64,22 @@ async function addSignatureBlock(
   });
   if (line.onBehalfOf) layout.text(`On behalf of: ${line.onBehalfOf}`, { indent: INDENT });
   layout.text(`Time: ${at(line.at)}`, { indent: INDENT });
-  layout.text(`Authentication: ${line.authMethod}`, { indent: INDENT });
-  if (line.signatureText) layout.text(`Typed signature: ${line.signatureText}`, { indent: INDENT });
+  layout.text(`Authentication: ${AUTH_LABEL[line.authMethod] ?? line.authMethod}`, { indent: INDENT });
+  if (line.identity) {
+    const who = [line.identity.name, line.identity.email].filter(Boolean).join(', ');
+    layout.text(`Identity confirmed by ${line.identity.issuer}${who ? `: ${who}` : ''}`, { indent: INDENT });
+    if (line.identity.nationalIdMasked) {
+      layout.text(`National identity number: ${line.identity.nationalIdMasked}`, { indent: INDENT });
+    }
+  }
+  if (line.signatureText) {
+    const label = line.signatureKind === 'DRAWN' || line.signatureKind === 'UPLOADED' ? 'Name' : 'Typed signature';
+    layout.text(`${label}: ${line.signatureText}`, { indent: INDENT });
+  }
   if (line.drawnSignaturePng) {
-    layout.text('Drawn signature:', { indent: INDENT });
+    layout.text(line.signatureKind === 'UPLOADED' ? 'Signature (uploaded image):' : 'Drawn signature:', {
+      indent: INDENT,
+    });
     layout.image(await embedSignaturePng(doc, line.drawnSignaturePng), {
       maxWidth: 220,
       maxHeight: 70,

@@ -15,9 +15,17 @@ export {
   RECIPIENT_STATUSES,
   RecipientRole,
   RecipientStatus,
+  MAX_SIGNATURE_IMAGE_BYTES,
+  RECIPIENT_AUTHENTICATIONS,
+  RecipientAuthentication,
+  satisfiesAuthentication,
   SEAL_LEVELS,
+  SIGNATURE_KINDS,
+  SignatureKind,
 } from './domain/vocabulary';
 export type { SealLevel } from './domain/vocabulary';
+export { DEFAULT_LOCALE, interpolate, isLocale, LOCALE_NAMES, LOCALES, negotiateLocale } from './i18n/locale';
+export type { Locale } from './i18n/locale';
 export { formatDuration, parseDuration } from './domain/duration';
 export { auditEventJson, auditTrailJson } from './domain/audit-trail-json';
 export type { AuditTrailJsonOptions } from './domain/audit-trail-json';
@@ -41,6 +49,7 @@ export type {
   TCreateEnvelopeRequest,
   TCreateEnvelopeRequestInput,
   TRecipientRequest,
+  TRecipientRequestInput,
 } from './schemas/envelope-request';
 export {
   ZAddRecipientRequestSchema,
@@ -134,6 +143,7 @@ export {
   ZSenderActorSchema,
   ZSetLegalHoldInputSchema,
   ZSignInputSchema,
+  ZVerifiedIdentitySchema,
   ZViewedInputSchema,
 } from './schemas/envelope-actions';
 export type {
@@ -151,6 +161,7 @@ export type {
   TSenderActor,
   TSetLegalHoldInput,
   TSignInput,
+  TVerifiedIdentity,
   TViewedInput,
 } from './schemas/envelope-actions';
 export {

@@ -4,9 +4,11 @@ import type {
   NotificationKind,
   RecipientRole,
   SealLevel,
+  SignatureKind,
   TAuditEvent,
   TDocumentRef,
   TEnvelopeDocument,
+  TVerifiedIdentity,
 } from '@signet/shared';
 
 // The activity contract. The workflows package owns it (the consumer owns the port); the worker provides
@@ -56,6 +58,11 @@ export type SignatureLine = {
   authMethod: AuthMethod;
   onBehalfOf?: string;
   signatureText?: string;
+  signatureKind?: SignatureKind;
+  /** Base64 PNG of a drawn or uploaded signature. */
+  signatureImagePng?: string;
+  /** What the identity provider confirmed (MICROSOFT, STRONG sign-in). */
+  identity?: TVerifiedIdentity;
 };
 
 export type SealDocumentInput = {

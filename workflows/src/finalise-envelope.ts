@@ -18,6 +18,9 @@ function signatureLines(state: EnvelopeState): SignatureLine[] {
       authMethod: r.authMethod ?? 'LINK',
       ...(r.onBehalfOf ? { onBehalfOf: r.onBehalfOf } : {}),
       ...(r.signatureText ? { signatureText: r.signatureText } : {}),
+      ...(r.signatureKind ? { signatureKind: r.signatureKind } : {}),
+      ...(r.signatureImagePng ? { signatureImagePng: r.signatureImagePng } : {}),
+      ...(r.identity ? { identity: r.identity } : {}),
     });
   }
   return lines;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { TCreateEnvelopeRequestInput, TRecipientRequest } from '@signet/shared';
+import type { TCreateEnvelopeRequestInput, TRecipientRequestInput } from '@signet/shared';
 import {
   AppError,
   AppErrorCode,
@@ -43,18 +43,18 @@ function assertEmail(email: string, option: string): void {
 }
 
 /** Signers in `--to` order, then approvers, then copies; the API routes them in that order unless --parallel. */
-function recipientsOf(options: SendOptions): TRecipientRequest[] {
-  const signers = options.to.map((email, i): TRecipientRequest => ({
+function recipientsOf(options: SendOptions): TRecipientRequestInput[] {
+  const signers = options.to.map((email, i): TRecipientRequestInput => ({
     email,
     role: 'SIGNER',
     ...(options.name[i] ? { name: options.name[i] } : {}),
   }));
-  const approvers = options.approver.map((email): TRecipientRequest => ({ email, role: 'APPROVER' }));
-  const copies = options.cc.map((email): TRecipientRequest => ({ email, role: 'CC' }));
+  const approvers = options.approver.map((email): TRecipientRequestInput => ({ email, role: 'APPROVER' }));
+  const copies = options.cc.map((email): TRecipientRequestInput => ({ email, role: 'CC' }));
   return [...signers, ...approvers, ...copies];
 }
 
-function checkRecipients(recipients: TRecipientRequest[]): void {
+function checkRecipients(recipients: TRecipientRequestInput[]): void {
   if (recipients.length === 0)
     throw new AppError(AppErrorCode.NO_RECIPIENTS, { message: 'add at least one recipient with --to' });
   const seen = new Set<string>();
@@ -68,7 +68,7 @@ function checkRecipients(recipients: TRecipientRequest[]): void {
       throw new AppError(AppErrorCode.DUPLICATE_RECIPIENT, { message: `${recipient.email} is listed twice` });
     seen.add(address);
   }
-  if (!recipients.some((r) => isActingRole(r.role)))
+  if (!recipients.some((r) => isActingRole(r.role ?? 'SIGNER')))
     throw new AppError(AppErrorCode.NO_ACTING_RECIPIENT, {
       message: 'add a signer (--to) or an approver (--approver)',
     });

@@ -50,13 +50,50 @@ export const RECIPIENT_STATUSES = Object.values(RecipientStatus);
 export const AuthMethod = {
   /** The invitation link's token (light authentication). */
   LINK: 'LINK',
-  /** The sender's API credential. */
+  /** The operator's API token (SIGNET_API_TOKEN). */
   API_TOKEN: 'API_TOKEN',
+  /** A sender's API key. */
+  API_KEY: 'API_KEY',
+  /** A sender signed in with Microsoft Entra ID (bearer JWT or the web UI's session). */
+  ENTRA_ID: 'ENTRA_ID',
+  /** The link plus a one-time code mailed to the recipient's address. */
+  EMAIL_OTP: 'EMAIL_OTP',
+  /** The link plus Microsoft sign-in (OpenID Connect against Entra ID) as the invited address. */
+  MICROSOFT: 'MICROSOFT',
+  /** The link plus strong authentication (a bank-ID broker over OpenID Connect). */
+  STRONG: 'STRONG',
   /** Actions taken by Signet itself (timers, sealing). */
   SYSTEM: 'SYSTEM',
 } as const;
 export type AuthMethod = (typeof AuthMethod)[keyof typeof AuthMethod];
 export const AUTH_METHODS = Object.values(AuthMethod);
+
+/** What a sender requires of a recipient before they may see and act on the envelope. */
+export const RecipientAuthentication = {
+  LINK: 'LINK',
+  EMAIL_OTP: 'EMAIL_OTP',
+  MICROSOFT: 'MICROSOFT',
+  STRONG: 'STRONG',
+} as const;
+export type RecipientAuthentication = (typeof RecipientAuthentication)[keyof typeof RecipientAuthentication];
+export const RECIPIENT_AUTHENTICATIONS = Object.values(RecipientAuthentication);
+
+/**
+ * True when a recipient who proved themselves with `used` meets the sender's `required` method. The link
+ * alone needs nothing more; strong authentication satisfies every requirement; otherwise the exact method.
+ */
+export function satisfiesAuthentication(required: RecipientAuthentication | undefined, used: AuthMethod): boolean {
+  if (!required || required === RecipientAuthentication.LINK) return true;
+  return used === required || used === AuthMethod.STRONG;
+}
+
+/** How a signer gave their signature on the signing page. */
+export const SignatureKind = { TYPED: 'TYPED', DRAWN: 'DRAWN', UPLOADED: 'UPLOADED' } as const;
+export type SignatureKind = (typeof SignatureKind)[keyof typeof SignatureKind];
+export const SIGNATURE_KINDS = Object.values(SignatureKind);
+
+/** Largest signature image (PNG, decoded bytes) a signer may give; it is kept in the workflow's state. */
+export const MAX_SIGNATURE_IMAGE_BYTES = 48 * 1024;
 
 /** Every event the audit trail records. */
 export const AuditEventType = {

@@ -93,6 +93,24 @@ export const AppErrorCode = {
   API_KEY_NOT_FOUND: 'API_KEY_NOT_FOUND',
   /** Thrown when the identity provider's discovery document or signing keys (JWKS) cannot be fetched, so bearer JWTs cannot be checked. */
   IDENTITY_PROVIDER_UNAVAILABLE: 'IDENTITY_PROVIDER_UNAVAILABLE',
+  /** The recipient must prove who they are (details.method: EMAIL_OTP, MICROSOFT or STRONG) before going on. */
+  AUTHENTICATION_REQUIRED: 'AUTHENTICATION_REQUIRED',
+  /** The one-time code is wrong (details.attemptsLeft). */
+  OTP_INVALID: 'OTP_INVALID',
+  /** The one-time code has expired or none was sent: ask for a new one. */
+  OTP_EXPIRED: 'OTP_EXPIRED',
+  /** Too many wrong codes: the link is locked for a while (details.lockedUntil). */
+  OTP_LOCKED: 'OTP_LOCKED',
+  /** Codes are asked for too often (details.retryAfterSeconds). */
+  OTP_RATE_LIMITED: 'OTP_RATE_LIMITED',
+  /** The identity provider's answer does not match the invited recipient (another account, missing claim). */
+  IDENTITY_MISMATCH: 'IDENTITY_MISMATCH',
+  /** Signing needs the consent box ticked. */
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  /** A signature image that is not a PNG, cannot be decoded, or is too large. */
+  INVALID_SIGNATURE_IMAGE: 'INVALID_SIGNATURE_IMAGE',
+  /** A cookie-authenticated request without the matching anti-forgery token. */
+  CSRF_REJECTED: 'CSRF_REJECTED',
   /** Thrown for faults that have no better code; details go to the log, never to the user. */
   INTERNAL: 'INTERNAL',
 } as const;
@@ -176,6 +194,27 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
     userMessage: 'Sign-in cannot be checked right now. Try again shortly.',
     retryable: true,
   },
+  AUTHENTICATION_REQUIRED: {
+    statusCode: 401,
+    userMessage: 'Please confirm who you are before you continue.',
+    retryable: false,
+  },
+  OTP_INVALID: { statusCode: 400, userMessage: 'The code is not correct.', retryable: false },
+  OTP_EXPIRED: { statusCode: 400, userMessage: 'The code has expired. Ask for a new one.', retryable: false },
+  OTP_LOCKED: {
+    statusCode: 423,
+    userMessage: 'Too many wrong codes. Try again later.',
+    retryable: false,
+  },
+  OTP_RATE_LIMITED: { statusCode: 429, userMessage: 'Please wait before asking for another code.', retryable: true },
+  IDENTITY_MISMATCH: {
+    statusCode: 403,
+    userMessage: 'You signed in as someone other than the invited person.',
+    retryable: false,
+  },
+  CONSENT_REQUIRED: { statusCode: 400, userMessage: 'Please confirm that you agree to sign.', retryable: false },
+  INVALID_SIGNATURE_IMAGE: { statusCode: 400, userMessage: 'The signature image cannot be used.', retryable: false },
+  CSRF_REJECTED: { statusCode: 403, userMessage: 'Please reload the page and try again.', retryable: false },
   INTERNAL: { statusCode: 500, userMessage: 'Something went wrong.', retryable: true },
 };
 

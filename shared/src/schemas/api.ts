@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ENVELOPE_STATUSES, RECIPIENT_ROLES, RecipientRole } from '../domain/vocabulary';
+import {
+  ENVELOPE_STATUSES,
+  RECIPIENT_AUTHENTICATIONS,
+  RECIPIENT_ROLES,
+  RecipientAuthentication,
+  RecipientRole,
+  SIGNATURE_KINDS,
+  SignatureKind,
+} from '../domain/vocabulary';
+import { LOCALES } from '../i18n/locale';
 import { ZIsoDateTimeSchema, ZPersonNameSchema, ZReasonSchema } from './common';
 
 // REST API bodies, query strings and answers other than envelope creation (envelope-request.ts).
@@ -81,6 +90,9 @@ export const ZAddRecipientRequestSchema = z.strictObject({
   role: z.enum(RECIPIENT_ROLES).default(RecipientRole.SIGNER),
   routingOrder: z.int().min(1).max(1000),
   onBehalfOf: z.string().trim().min(1).max(200).optional(),
+  authentication: z.enum(RECIPIENT_AUTHENTICATIONS).default(RecipientAuthentication.LINK),
+  recordNationalId: z.boolean().default(false),
+  locale: z.enum(LOCALES).optional(),
 });
 export type TAddRecipientRequest = z.infer<typeof ZAddRecipientRequestSchema>;
 
@@ -93,8 +105,15 @@ export type TReplaceRecipientRequest = z.infer<typeof ZReplaceRecipientRequestSc
 
 /** `POST /api/v1/recipient/:token/sign`. */
 export const ZSignRequestSchema = z.strictObject({
+  /** The typed signature (TYPED), or the signer's name written under a drawn/uploaded one. */
   signatureText: z.string().trim().max(200).optional(),
+  /** Sign on behalf of this organisation (when the sender named none, the signer may). */
   onBehalfOf: z.string().trim().max(200).optional(),
+  signatureKind: z.enum(SIGNATURE_KINDS).default(SignatureKind.TYPED),
+  /** DRAWN/UPLOADED: a base64 PNG (at most MAX_SIGNATURE_IMAGE_BYTES decoded), INVALID_SIGNATURE_IMAGE otherwise. */
+  signatureImagePng: z.string().max(70_000).optional(),
+  /** The consent box: signing fails with CONSENT_REQUIRED unless true. */
+  consent: z.boolean().default(false),
 });
 export type TSignRequest = z.infer<typeof ZSignRequestSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AUTH_METHODS, RECIPIENT_ROLES } from '../domain/vocabulary';
+import { AUTH_METHODS, RECIPIENT_AUTHENTICATIONS, RECIPIENT_ROLES, SIGNATURE_KINDS } from '../domain/vocabulary';
+import { LOCALES } from '../i18n/locale';
 import { ZIsoDateTimeSchema, ZPersonNameSchema, ZReasonSchema } from './common';
 
 /** Proof that the caller is this recipient: the id and key from a verified link token. */
@@ -18,10 +19,35 @@ export const ZSenderActorSchema = z.strictObject({
 });
 export type TSenderActor = z.infer<typeof ZSenderActorSchema>;
 
+/**
+ * Who the identity provider says the recipient is (MICROSOFT or STRONG sign-in), as recorded with the action.
+ * A national identity number is never kept in clear: only masked (for people) and as a SHA-256 of
+ * `<envelopeId>:<number>` (for someone who holds the number to check it), and only when the sender asked.
+ */
+export const ZVerifiedIdentitySchema = z.strictObject({
+  /** The issuer URL of the identity provider. */
+  issuer: z.string().max(500),
+  /** The name the identity provider gave, if any. */
+  name: z.string().max(200).optional(),
+  email: z.string().max(254).optional(),
+  nationalIdMasked: z.string().max(64).optional(),
+  nationalIdSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
+export type TVerifiedIdentity = z.infer<typeof ZVerifiedIdentitySchema>;
+
 export const ZSignInputSchema = ZRecipientCredentialSchema.extend({
   /** Typed signature text shown on the signature page. */
   signatureText: z.string().trim().max(200).optional(),
   onBehalfOf: z.string().trim().max(200).optional(),
+  /** How the signature was given; TYPED when absent. */
+  signatureKind: z.enum(SIGNATURE_KINDS).optional(),
+  /** The drawn or uploaded signature: a base64 PNG (the API checks size and format before it gets here). */
+  signatureImagePng: z.string().max(70_000).optional(),
+  /** Set by the API from the recipient's sign-in session (MICROSOFT, STRONG). */
+  identity: ZVerifiedIdentitySchema.optional(),
 });
 export type TSignInput = z.infer<typeof ZSignInputSchema>;
 
@@ -75,6 +101,9 @@ export const ZAddRecipientInputSchema = z.strictObject({
     role: z.enum(RECIPIENT_ROLES),
     routingOrder: z.int().min(1).max(1000),
     onBehalfOf: z.string().optional(),
+    authentication: z.enum(RECIPIENT_AUTHENTICATIONS).optional(),
+    recordNationalId: z.boolean().optional(),
+    locale: z.enum(LOCALES).optional(),
   }),
 });
 export type TAddRecipientInput = z.infer<typeof ZAddRecipientInputSchema>;

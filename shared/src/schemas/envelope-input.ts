@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RECIPIENT_ROLES } from '../domain/vocabulary';
+import { RECIPIENT_AUTHENTICATIONS, RECIPIENT_ROLES } from '../domain/vocabulary';
+import { LOCALES } from '../i18n/locale';
 import { ZEnvelopeDocumentSchema, ZPersonSchema } from './envelope-state';
 import { ZIsoDateTimeSchema } from './common';
 
@@ -15,6 +16,12 @@ export const ZRecipientSlotSchema = z.strictObject({
   role: z.enum(RECIPIENT_ROLES),
   routingOrder: z.int().min(1),
   onBehalfOf: z.string().optional(),
+  /** Required authentication; absent means the link alone (envelopes started before it existed). */
+  authentication: z.enum(RECIPIENT_AUTHENTICATIONS).optional(),
+  /** Keep the masked national identity number from strong authentication with the signature. */
+  recordNationalId: z.boolean().optional(),
+  /** Language of this recipient's mails and signing page; absent means English. */
+  locale: z.enum(LOCALES).optional(),
 });
 export type TRecipientSlot = z.infer<typeof ZRecipientSlotSchema>;
 

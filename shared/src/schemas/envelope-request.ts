@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { RECIPIENT_ROLES, RecipientRole } from '../domain/vocabulary';
+import {
+  RECIPIENT_AUTHENTICATIONS,
+  RECIPIENT_ROLES,
+  RecipientAuthentication,
+  RecipientRole,
+} from '../domain/vocabulary';
+import { LOCALES } from '../i18n/locale';
 import { ZIdSchema, ZIsoDateTimeSchema, ZPersonNameSchema } from './common';
 
 /** Relative path of a document inside a document library, e.g. `contracts/nda.pdf`. */
@@ -13,8 +19,16 @@ export const ZRecipientRequestSchema = z.strictObject({
   routingOrder: z.int().min(1).max(1000).optional(),
   /** Organisation the recipient signs on behalf of. */
   onBehalfOf: z.string().trim().min(1).max(200).optional(),
+  /** What the recipient must prove before seeing the documents: the link alone, a mailed code, Microsoft or strong sign-in. */
+  authentication: z.enum(RECIPIENT_AUTHENTICATIONS).default(RecipientAuthentication.LINK),
+  /** Store the (masked) national identity number from strong authentication next to the signature. STRONG only. */
+  recordNationalId: z.boolean().default(false),
+  /** Language of this recipient's mails and signing page; the envelope's `locale` when omitted. */
+  locale: z.enum(LOCALES).optional(),
 });
 export type TRecipientRequest = z.infer<typeof ZRecipientRequestSchema>;
+/** A recipient as a client writes it (defaults not yet applied). */
+export type TRecipientRequestInput = z.input<typeof ZRecipientRequestSchema>;
 
 export const ZRemindersRequestSchema = z.strictObject({
   /** Duration after a recipient's invitation before the first reminder, e.g. `3d`. */
@@ -52,6 +66,8 @@ export const ZCreateEnvelopeRequestSchema = z.strictObject({
   reminders: z.union([ZRemindersRequestSchema, z.literal(false)]).optional(),
   allowDelegation: z.boolean().default(true),
   legalHold: z.boolean().default(false),
+  /** Default language of the recipients' mails and signing pages (English when omitted). */
+  locale: z.enum(LOCALES).optional(),
 });
 export type TCreateEnvelopeRequest = z.infer<typeof ZCreateEnvelopeRequestSchema>;
 export type TCreateEnvelopeRequestInput = z.input<typeof ZCreateEnvelopeRequestSchema>;

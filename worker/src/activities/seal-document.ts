@@ -28,7 +28,9 @@ export async function sealDocument(deps: ActivityDeps, input: SealDocumentInput)
     documentName: input.document.name,
     completedAt: input.completedAt,
     originalSha256,
-    signatures: input.signatures,
+    signatures: input.signatures.map(({ signatureImagePng, ...line }) =>
+      signatureImagePng ? { ...line, drawnSignaturePng: Buffer.from(signatureImagePng, 'base64') } : line,
+    ),
     audit: input.audit ?? [],
     attachJson,
     ...(input.senderTimeZone ? { senderTimeZone: input.senderTimeZone } : {}),

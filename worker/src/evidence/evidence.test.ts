@@ -136,7 +136,7 @@ describe('buildEvidencePages', () => {
     expect(text).toContain('On behalf of: Contoso Oy');
     expect(text).toContain('Time: 2025-03-14 09:30:00 UTC (2025-03-14 11:30 Europe/Helsinki)');
     expect(text).toContain('Typed signature: A. Ääkkönen');
-    expect(text).toContain('Authentication: LINK');
+    expect(text).toContain('Authentication: personal e-mail link');
     expect(text).toContain('ab'.repeat(32));
     expect(text).not.toContain('?');
     // Subsets, not whole fonts: DejaVu Sans alone is ~700 KB, Droid Sans Fallback 3.4 MB.

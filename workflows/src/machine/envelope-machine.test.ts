@@ -217,3 +217,57 @@ describe('view', () => {
     expect(JSON.stringify(toEnvelopeView(state, undefined, 1))).not.toContain('key-a-');
   });
 });
+
+describe('recipient authentication', () => {
+  const otpSlot = { ...slot('a', 1), authentication: 'EMAIL_OTP' as const };
+  const strongSlot = { ...slot('s', 1), authentication: 'STRONG' as const, recordNationalId: true };
+
+  it('refuses a link-only action from a recipient who must authenticate, and takes the required method', () => {
+    const state = started({ recipients: [otpSlot, slot('b', 2)] });
+    expect(codeOf(() => recipient.applySign(state, cred('a'), T0 + HOUR))).toBe('AUTHENTICATION_REQUIRED');
+    expect(codeOf(() => recipient.applyDecline(state, { ...cred('a'), reason: 'no' }, T0 + HOUR))).toBe(
+      'AUTHENTICATION_REQUIRED',
+    );
+    expect(statuses(state).a).toBe('PENDING');
+    recipient.applySign(state, { ...cred('a'), authMethod: 'EMAIL_OTP' }, T0 + HOUR);
+    expect(statuses(state).a).toBe('SIGNED');
+    expect(state.audit.at(-2)).toMatchObject({ type: 'SIGNED', authMethod: 'EMAIL_OTP' });
+  });
+
+  it('accepts strong authentication for any requirement but not Microsoft sign-in for a strong one', () => {
+    const state = started({ recipients: [otpSlot, strongSlot] });
+    recipient.applySign(state, { ...cred('a'), authMethod: 'STRONG' }, T0 + HOUR);
+    expect(codeOf(() => recipient.applySign(state, { ...cred('s'), authMethod: 'MICROSOFT' }, T0 + HOUR))).toBe(
+      'AUTHENTICATION_REQUIRED',
+    );
+  });
+
+  it('keeps the masked national id only when the sender asked, and never shows images in the view', () => {
+    const identity = {
+      issuer: 'https://idp.example',
+      name: 'Aino',
+      nationalIdMasked: '010190-***A',
+      nationalIdSha256: 'a'.repeat(64),
+    };
+    const state = started({ recipients: [{ ...otpSlot, authentication: 'STRONG' as const }, strongSlot] });
+    const image = { signatureKind: 'DRAWN' as const, signatureImagePng: 'iVBORw0KGgo=' };
+    recipient.applySign(state, { ...cred('a'), authMethod: 'STRONG', identity, ...image }, T0 + HOUR);
+    recipient.applySign(state, { ...cred('s'), authMethod: 'STRONG', identity }, T0 + HOUR);
+    const [a, s] = state.recipients;
+    expect(a?.identity).toEqual({ issuer: 'https://idp.example', name: 'Aino' });
+    expect(s?.identity).toEqual(identity);
+    expect(a?.signatureImagePng).toBe('iVBORw0KGgo=');
+    const view = toEnvelopeView(state);
+    expect(JSON.stringify(view)).not.toContain('iVBORw0KGgo');
+    // The audit names the masked number (people see it masked); the hash stays with the signature only.
+    expect(JSON.stringify(view)).not.toContain('a'.repeat(64));
+    expect(JSON.stringify(view.audit)).toContain('010190-***A');
+  });
+
+  it('gives a delegate the same requirement as the recipient who delegated', () => {
+    const state = started({ recipients: [otpSlot, slot('b', 2)] });
+    const to = { id: 'z', key: 'key-z-0123456789abcdef', email: 'z@example.com', name: 'Zed' };
+    recipient.applyDelegate(state, { ...cred('a'), authMethod: 'EMAIL_OTP', to }, T0 + HOUR);
+    expect(state.recipients.find((r) => r.id === 'z')?.authentication).toBe('EMAIL_OTP');
+  });
+});

@@ -7,7 +7,9 @@ import type {
   TEnvelopeDocument,
   TEnvelopeView,
   TEnvelopeWorkflowInput,
+  SignatureKind,
   TRecipientSlot,
+  TVerifiedIdentity,
 } from '@signet/shared';
 import { ActorKind, AuditEventType, AuthMethod as Auth, EnvelopeStatus as Status, isActingRole } from '@signet/shared';
 
@@ -19,6 +21,10 @@ export type RecipientState = TRecipientSlot & {
   actedAt?: string;
   authMethod?: AuthMethod;
   signatureText?: string;
+  signatureKind?: SignatureKind;
+  /** Base64 PNG of a drawn or uploaded signature; printed on the signature page, never in the status view. */
+  signatureImagePng?: string;
+  identity?: TVerifiedIdentity;
   remindersSent: number;
   lastRemindedAt?: string;
   nextReminderAt?: string;
@@ -147,7 +153,9 @@ export function toEnvelopeView(
     legalHold: state.legalHold,
     progress: progressOf(state),
     documents: state.documents,
-    recipients: state.recipients.map(({ key: _key, signatureText: _sig, ...view }) => view),
+    recipients: state.recipients.map(
+      ({ key: _key, signatureText: _sig, signatureImagePng: _image, identity: _identity, ...view }) => view,
+    ),
     audit: state.audit,
   };
 }

@@ -1,5 +1,5 @@
 import type { AppErrorCode, EnvelopeStatus, TRecipientCredential } from '@signet/shared';
-import { AppError, AppErrorCode as Code, normaliseEmail, isValidEmail } from '@signet/shared';
+import { AppError, AppErrorCode as Code, normaliseEmail, isValidEmail, satisfiesAuthentication } from '@signet/shared';
 import type { EnvelopeState, RecipientState } from './envelope-state';
 import { isOutstanding } from './routing';
 
@@ -29,6 +29,10 @@ export function assertOpen(state: EnvelopeState, nowMs: number): void {
 export function authenticateRecipient(state: EnvelopeState, credential: TRecipientCredential): RecipientState {
   const recipient = state.recipients.find((r) => r.id === credential.recipientId);
   if (!recipient || recipient.key !== credential.recipientKey) fail(Code.UNKNOWN_RECIPIENT);
+  // Defence in depth: the API demands the sender's chosen method before it calls; the workflow refuses too.
+  if (!satisfiesAuthentication(recipient.authentication, credential.authMethod)) {
+    fail(Code.AUTHENTICATION_REQUIRED, `this recipient must authenticate with ${recipient.authentication}`);
+  }
   return recipient;
 }
 

@@ -4,6 +4,7 @@ import type {
   TDelegateInput,
   TRecipientCredential,
   TSignInput,
+  TVerifiedIdentity,
   TViewedInput,
 } from '@signet/shared';
 import {
@@ -58,10 +59,19 @@ export function applySign(state: EnvelopeState, input: TSignInput, nowMs: number
   markActed(recipient, RecipientStatus.SIGNED, input.authMethod, nowMs);
   if (input.signatureText) recipient.signatureText = input.signatureText;
   if (input.onBehalfOf) recipient.onBehalfOf = input.onBehalfOf;
+  if (input.signatureKind) recipient.signatureKind = input.signatureKind;
+  if (input.signatureImagePng) recipient.signatureImagePng = input.signatureImagePng;
+  if (input.identity) recipient.identity = keptIdentity(recipient, input.identity);
+  const details = {
+    ...(recipient.onBehalfOf ? { onBehalfOf: recipient.onBehalfOf } : {}),
+    ...(input.signatureKind ? { signatureKind: input.signatureKind } : {}),
+    ...(recipient.identity ? { identityIssuer: recipient.identity.issuer } : {}),
+    ...(recipient.identity?.nationalIdMasked ? { nationalIdMasked: recipient.identity.nationalIdMasked } : {}),
+  };
   recordAudit(state, nowMs, AuditEventType.SIGNED, recipientActor(recipient), {
     authMethod: input.authMethod,
     recipientId: recipient.id,
-    ...(recipient.onBehalfOf ? { details: { onBehalfOf: recipient.onBehalfOf } } : {}),
+    ...(Object.keys(details).length > 0 ? { details } : {}),
   });
   return advanceRouting(state, nowMs);
 }
@@ -133,6 +143,7 @@ export function applyDelegate(state: EnvelopeState, input: TDelegateInput, nowMs
     name: input.to.name,
     role: recipient.role,
     routingOrder: recipient.routingOrder,
+    ...inheritedRequirements(recipient),
     status: RecipientStatus.WAITING,
     remindersSent: 0,
     delegatedFromId: recipient.id,
@@ -145,6 +156,24 @@ export function applyDelegate(state: EnvelopeState, input: TDelegateInput, nowMs
   });
   inviteRecipient(state, delegate, nowMs);
   return [{ type: 'notify', kind: NotificationKind.INVITATION, recipientIds: [delegate.id], toSender: false }];
+}
+
+/** A delegate or replacement must prove themselves the way the sender asked of the original recipient. */
+export function inheritedRequirements(
+  from: RecipientState,
+): Pick<RecipientState, 'authentication' | 'recordNationalId' | 'locale'> {
+  return {
+    ...(from.authentication ? { authentication: from.authentication } : {}),
+    ...(from.recordNationalId ? { recordNationalId: from.recordNationalId } : {}),
+    ...(from.locale ? { locale: from.locale } : {}),
+  };
+}
+
+/** The national identity number is kept only when the sender asked for it (recordNationalId). */
+function keptIdentity(recipient: RecipientState, identity: TVerifiedIdentity): TVerifiedIdentity {
+  if (recipient.recordNationalId) return identity;
+  const { nationalIdMasked: _masked, nationalIdSha256: _hash, ...rest } = identity;
+  return rest;
 }
 
 /** Records the first time a recipient opens their link. Not an error when repeated or late: views are facts. */

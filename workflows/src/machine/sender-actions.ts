@@ -21,7 +21,7 @@ import type { Effect } from './effects';
 import type { EnvelopeState, RecipientState } from './envelope-state';
 import { findRecipient, iso, recordAudit } from './envelope-state';
 import { assertNewAddress, assertNewId, assertOpen, assertReason, fail } from './guards';
-import { endEnvelope } from './recipient-actions';
+import { endEnvelope, inheritedRequirements } from './recipient-actions';
 import {
   advanceRouting,
   currentRoutingOrder,
@@ -137,6 +137,7 @@ export function applyReplace(state: EnvelopeState, input: TReplaceRecipientInput
     role: old.role,
     routingOrder: old.routingOrder,
     ...(old.onBehalfOf ? { onBehalfOf: old.onBehalfOf } : {}),
+    ...inheritedRequirements(old),
     status: 'WAITING',
     remindersSent: 0,
   };
