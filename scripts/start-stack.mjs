@@ -44,6 +44,10 @@ function loadSecrets() {
     const secret = () => randomBytes(32).toString('base64url');
     writeFileSync(file, `SIGNET_LINK_SECRET=${secret()}\nSIGNET_API_TOKEN=${secret()}\n`, { mode: 0o600 });
   }
+  // The worker's service token for the API's internal routes (added to data folders made before it existed).
+  if (!readEnvFile(file).SIGNET_INTERNAL_TOKEN) {
+    appendFileSync(file, `SIGNET_INTERNAL_TOKEN=${randomBytes(32).toString('base64url')}\n`);
+  }
   // The local issuer's client secret (added to data folders made before it existed).
   if (!readEnvFile(file).SIGNET_DEV_OIDC_SECRET) {
     appendFileSync(file, `SIGNET_DEV_OIDC_SECRET=${randomBytes(32).toString('base64url')}\n`);

@@ -6,6 +6,8 @@ import type { ApiDeps } from './context';
 import { createApiContext } from './context';
 import { MAX_DOCUMENTS } from './documents/check-documents';
 import { installErrorHandler } from './errors/error-handler';
+import { INTERNAL_ROUTE_MODULES } from './internal/internal-route-modules';
+import { registerInternalRoutes } from './internal/register-internal-routes';
 import { registerApiKeyRoutes } from './routes/api-keys';
 import { registerDocsRoutes } from './routes/docs';
 import { registerEnvelopeActionRoutes } from './routes/envelope-actions';
@@ -30,6 +32,7 @@ const MAX_PARAM_LENGTH = 2048;
  * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token alone.
  * - `/sign/:token`: the interim signing page.  `/healthz`: liveness.
  * - `/api/docs` (HTML) and `/api/docs/openapi.json`: the OpenAPI 3.1 document, public.
+ * - `/internal/v1/*`: the worker's service-to-service routes (`Bearer <SIGNET_INTERNAL_TOKEN>`).
  */
 export function buildApp(deps: ApiDeps): FastifyInstance {
   const ctx = createApiContext(deps);
@@ -72,5 +75,6 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
   });
   registerSignPage(app, ctx);
   registerDocsRoutes(app);
+  registerInternalRoutes(app, ctx, INTERNAL_ROUTE_MODULES);
   return app;
 }

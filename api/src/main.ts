@@ -30,7 +30,10 @@ async function main(): Promise<void> {
 
   // Before Temporal: a changed migration or an unreachable database should stop start-up with its own code.
   const database = await openDatabase(config);
-  const migrations = await runMigrations(database);
+  const migrations = await runMigrations(database).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
   logger.info('database ready', {
     kind: database.kind,
     ...(database.kind === 'pglite' ? { dir: config.database.dir } : {}),

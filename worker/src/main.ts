@@ -3,6 +3,7 @@ import type { DocumentLibrary, Logger, SignetConfig } from '@signet/shared/node'
 import { createLocalLibrary, createLogger, loadConfig, requireSecret } from '@signet/shared/node';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from './activities/create-activities';
+import { createInternalApiClient } from './internal-api/internal-api-client';
 import type { Mailer } from './mail/mailer';
 import { createSmtpMailer } from './mail/smtp-mailer';
 import { createConfiguredSealer } from './sealer/create-configured-sealer';
@@ -65,6 +66,9 @@ export async function runWorker(config: SignetConfig, options: RunWorkerOptions 
     linkSecret,
     publicUrl: config.api.publicUrl,
     logger,
+    ...(config.internalToken
+      ? { internalApi: createInternalApiClient({ url: config.api.url, token: config.internalToken }) }
+      : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const release = async () => {

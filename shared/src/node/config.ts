@@ -29,6 +29,7 @@ const ZEnvSchema = z.object({
   SIGNET_MAIL_FROM: z.string().default('Signet <signet@localhost>'),
   SIGNET_LINK_SECRET: z.string().min(32, 'at least 32 characters of random text').optional(),
   SIGNET_API_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
+  SIGNET_INTERNAL_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
   SIGNET_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
   SIGNET_MAX_PAGES: z.coerce.number().int().positive().default(1000),
   SIGNET_DEFAULT_EXPIRY: duration('14d'),
@@ -98,6 +99,8 @@ export type SignetConfig = {
   api: { host: string; port: number; publicUrl: string; url: string; token: string | undefined };
   smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
   linkSecret: string | undefined;
+  /** Service-to-service bearer of the worker's calls to the API's `/internal/v1` routes (SIGNET_INTERNAL_TOKEN). */
+  internalToken: string | undefined;
   maxUploadBytes: number;
   /** Most pages a document may have; checked at send time so sealing never meets a file it cannot take. */
   maxPages: number;
@@ -147,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
       from: e.SIGNET_MAIL_FROM,
     },
     linkSecret: e.SIGNET_LINK_SECRET,
+    internalToken: e.SIGNET_INTERNAL_TOKEN,
     maxUploadBytes: Math.round(e.SIGNET_MAX_UPLOAD_MB * 1024 * 1024),
     maxPages: e.SIGNET_MAX_PAGES,
     defaults: {

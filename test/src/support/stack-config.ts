@@ -20,6 +20,7 @@ export function stackConfig(input: StackConfigInput): SignetConfig {
     SIGNET_API_PORT: String(input.apiPort),
     SIGNET_LINK_SECRET: randomBytes(32).toString('base64url'),
     SIGNET_API_TOKEN: randomBytes(32).toString('base64url'),
+    SIGNET_INTERNAL_TOKEN: randomBytes(32).toString('base64url'),
     SIGNET_MAIL_FROM: 'Signet <signet@signet.test>',
     ...input.overrides,
   });

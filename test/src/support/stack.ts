@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '@signet/api';
+import { buildApp, openMigratedDatabase } from '@signet/api';
+import type { Database } from '@signet/api';
 import type { SignetConfig } from '@signet/shared/node';
 import { createLocalLibrary } from '@signet/shared/node';
 import { runWorker } from '@signet/worker';
@@ -23,6 +24,8 @@ export type Stack = {
   worker: RunningWorker;
   app: FastifyInstance;
   config: SignetConfig;
+  /** The API's database (embedded PGlite in the stack's data folder, migrated). */
+  database: Database;
   apiUrl: string;
   libraryRoot: string;
   /** The local PKI the worker seals with (B-LT unless SIGNET_SEAL_LEVEL is overridden); its services keep running. */
@@ -50,11 +53,13 @@ export async function startStack(
     overrides: { ...sealing.env, ...overrides },
   });
   const worker = await runWorker(config, { connection: env.nativeConnection });
+  const database = await openMigratedDatabase(config);
   const app = buildApp({
     client: env.client,
     namespace: env.namespace ?? 'default',
     library: createLocalLibrary(config.library),
     config,
+    database,
   });
   await app.listen({ host: '127.0.0.1', port: apiPort });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -64,6 +69,7 @@ export async function startStack(
     worker,
     app,
     config,
+    database,
     apiUrl,
     libraryRoot: config.library.root,
     sealing,
@@ -75,6 +81,7 @@ export async function startStack(
     stop: async () => {
       await app.close();
       await worker.shutdown();
+      await database.close();
       await mail.stop();
       await sealing.stop();
       await env.teardown();

@@ -257,7 +257,7 @@ describe('recipient authentication', () => {
     expect(a?.identity).toEqual({ issuer: 'https://idp.example', name: 'Aino' });
     expect(s?.identity).toEqual(identity);
     expect(a?.signatureImagePng).toBe('iVBORw0KGgo=');
-    const view = toEnvelopeView(state);
+    const view = toEnvelopeView(state, undefined, 1);
     expect(JSON.stringify(view)).not.toContain('iVBORw0KGgo');
     // The audit names the masked number (people see it masked); the hash stays with the signature only.
     expect(JSON.stringify(view)).not.toContain('a'.repeat(64));

@@ -1,0 +1,4 @@
+import type { InternalRoutes } from './register-internal-routes';
+
+/** Every internal route module, in registration order. Add a module's register function here. */
+export const INTERNAL_ROUTE_MODULES: InternalRoutes[] = [];
