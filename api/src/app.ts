@@ -11,6 +11,7 @@ import { registerInternalRoutes } from './internal/register-internal-routes';
 import { registerApiKeyRoutes } from './routes/api-keys';
 import { registerDocsRoutes } from './routes/docs';
 import { registerEnvelopeActionRoutes } from './routes/envelope-actions';
+import { registerEnvelopeDocumentRoutes } from './routes/envelope-documents';
 import { registerEnvelopeRoutes } from './routes/envelopes';
 import { registerLibraryRoutes } from './routes/library';
 import { registerRecipientRoutes } from './routes/recipient';
@@ -63,6 +64,7 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
       senderScope.addHook('preHandler', createSenderBodyCheck());
       registerEnvelopeRoutes(senderScope, ctx);
       registerEnvelopeActionRoutes(senderScope, ctx);
+      registerEnvelopeDocumentRoutes(senderScope, ctx);
       registerLibraryRoutes(senderScope, ctx);
       registerVerifyRoutes(senderScope, ctx);
       registerApiKeyRoutes(senderScope, ctx);

@@ -29,6 +29,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/envelopes/:id': { ...read, ...ownEnvelope },
   'GET /api/v1/envelopes/:id/audit.json': { ...read, ...ownEnvelope },
   'GET /api/v1/envelopes/:id/audit.pdf': { ...read, ...ownEnvelope },
+  'GET /api/v1/envelopes/:id/documents/:index/:variant': { ...read, ...ownEnvelope },
   'POST /api/v1/envelopes': { ...write, ownership: 'create' },
   'POST /api/v1/envelopes/upload': { ...write, ownership: 'create' },
   'POST /api/v1/envelopes/:id/cancel': { ...write, ...ownEnvelope },

@@ -104,4 +104,24 @@ export const ENVELOPE_PATHS: ZodOpenApiPathsObject = {
       errors: [...READ_ERRORS],
     }),
   },
+  '/api/v1/envelopes/{id}/documents/{index}/{variant}': {
+    get: senderOperation({
+      operationId: 'getEnvelopeDocument',
+      tags: ['envelopes'],
+      summary: 'Download a document: the original, the signed copy (once sealed), or its separate evidence PDF.',
+      requestParams: {
+        path: ZEnvelopeIdPathSchema.extend({
+          index: z
+            .string()
+            .regex(/^\d{1,3}$/)
+            .meta({ description: 'The document, 0-based.' }),
+          variant: z.enum(['original', 'signed', 'evidence']),
+        }),
+      },
+      ok: {
+        '200': { description: 'The PDF.', content: { 'application/pdf': { schema: binary('application/pdf') } } },
+      },
+      errors: [...READ_ERRORS, 'DOCUMENT_NOT_FOUND', 'SIGNED_COPY_NOT_READY'],
+    }),
+  },
 };

@@ -111,6 +111,14 @@ export const AppErrorCode = {
   INVALID_SIGNATURE_IMAGE: 'INVALID_SIGNATURE_IMAGE',
   /** A cookie-authenticated request without the matching anti-forgery token. */
   CSRF_REJECTED: 'CSRF_REJECTED',
+  /** The signed copy does not exist yet (the envelope is not completed, or sealing is under way). */
+  SIGNED_COPY_NOT_READY: 'SIGNED_COPY_NOT_READY',
+  /** Thrown when no webhook subscription of the caller has the given id. */
+  WEBHOOK_NOT_FOUND: 'WEBHOOK_NOT_FOUND',
+  /** Thrown when a webhook URL is not https, or names (or resolves to) a private, loopback or link-local address. */
+  WEBHOOK_URL_REJECTED: 'WEBHOOK_URL_REJECTED',
+  /** Thrown when a webhook receiver did not answer 2xx in time; retried with backoff until the delivery gives up. */
+  WEBHOOK_DELIVERY_FAILED: 'WEBHOOK_DELIVERY_FAILED',
   /** Thrown for faults that have no better code; details go to the log, never to the user. */
   INTERNAL: 'INTERNAL',
 } as const;
@@ -215,6 +223,14 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   CONSENT_REQUIRED: { statusCode: 400, userMessage: 'Please confirm that you agree to sign.', retryable: false },
   INVALID_SIGNATURE_IMAGE: { statusCode: 400, userMessage: 'The signature image cannot be used.', retryable: false },
   CSRF_REJECTED: { statusCode: 403, userMessage: 'Please reload the page and try again.', retryable: false },
+  SIGNED_COPY_NOT_READY: {
+    statusCode: 409,
+    userMessage: 'The signed copy is not ready yet: everyone must sign first.',
+    retryable: true,
+  },
+  WEBHOOK_NOT_FOUND: { statusCode: 404, userMessage: 'The webhook was not found.', retryable: false },
+  WEBHOOK_URL_REJECTED: { statusCode: 400, userMessage: 'The webhook address is not allowed.', retryable: false },
+  WEBHOOK_DELIVERY_FAILED: { statusCode: 502, userMessage: 'The webhook receiver did not accept the event.', retryable: true },
   INTERNAL: { statusCode: 500, userMessage: 'Something went wrong.', retryable: true },
 };
 
