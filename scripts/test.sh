@@ -12,6 +12,8 @@ bash scripts/install-temporal.sh
 bash scripts/install-validators.sh
 bash scripts/install-schemathesis.sh
 npx tsc -b
+# The browser bundles (signing page, sender UI) that the API serves under /assets/.
+node api/scripts/build-web.mjs
 # Bundling fails here, not in a deployed worker, when workflow code imports something it must not.
 node worker/dist/scripts/bundle-workflows.js >/dev/null
 

@@ -1,0 +1,58 @@
+// Bundles every browser entry of the API (the signing page, the sender UI) with esbuild into api/dist/public,
+// with content hashes in the names so /assets/ can cache them forever, and writes manifest.json so the HTML
+// shells can name the hashed files. Run after `tsc -b` (npm run build:web); a build error fails the script.
+import { build } from 'esbuild';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rootDir = path.resolve(apiDir, '..');
+const outdir = path.join(apiDir, 'dist', 'public');
+
+/** One line per browser entry: the manifest key (also the file-name prefix) → its source. */
+const ENTRIES = {
+  sign: 'web/sign/main.ts',
+  // pdf.js parses documents in a Web Worker; it is its own asset, named to the page via the manifest.
+  'pdf.worker': '../node_modules/pdfjs-dist/build/pdf.worker.min.mjs',
+};
+
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+
+const result = await build({
+  absWorkingDir: apiDir,
+  entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(apiDir, file)])),
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  target: ['es2022', 'chrome110', 'firefox110', 'safari16'],
+  platform: 'browser',
+  minify: true,
+  sourcemap: 'linked',
+  entryNames: '[name]-[hash]',
+  chunkNames: 'chunk-[name]-[hash]',
+  assetNames: '[name]-[hash]',
+  metafile: true,
+  legalComments: 'linked',
+  // The browser takes @signet/shared's root entry from source (ES modules) so unused parts are shaken out.
+  alias: { '@signet/shared': path.join(rootDir, 'shared/src/index.ts') },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+
+const manifest = {};
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (!output.entryPoint || file.endsWith('.map')) continue;
+  const name = Object.keys(ENTRIES).find(
+    (key) => path.join(apiDir, ENTRIES[key]) === path.resolve(apiDir, output.entryPoint),
+  );
+  if (!name) continue;
+  manifest[name] = {
+    js: path.basename(file),
+    ...(output.cssBundle ? { css: path.basename(output.cssBundle) } : {}),
+  };
+}
+await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`build-web: ${Object.keys(manifest).join(', ')} → ${path.relative(rootDir, outdir)}`);
