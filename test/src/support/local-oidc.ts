@@ -8,6 +8,23 @@ import { REPO_ROOT } from './temporal-tools';
 /** A person the local issuer can issue tokens for (as Entra would for a signed-in user). */
 export type LocalOidcUser = { email: string; name?: string; roles?: string[] };
 
+/**
+ * A relying party using the authorization-code flow (the issuer's login form): confidential when it has a
+ * secret (client_secret_basic), else public and PKCE is required.
+ */
+export type LocalOidcInteractiveClient = { clientId: string; clientSecret?: string; redirectUris: string[] };
+
+/** What a person types into the issuer's login form. */
+export type LocalOidcLogin = { email: string; name: string; nationalId?: string };
+
+export type LocalOidcOptions = {
+  audience?: string;
+  tenantId?: string;
+  /** The id_token claim carrying the national identity number typed into the form. */
+  nationalIdClaim?: string;
+  interactiveClients?: LocalOidcInteractiveClient[];
+};
+
 export type LocalOidc = {
   issuer: string;
   audience: string;
@@ -16,6 +33,12 @@ export type LocalOidc = {
   env: Record<string, string>;
   /** A JWT access token for `email` from the issuer's real token endpoint; `scope` defaults to user_impersonation. */
   token(email: string, options?: { scope?: string; resource?: string }): Promise<string>;
+  /**
+   * Follows `authorizeUrl` (an authorization request, or anything that redirects to one) through the
+   * issuer's login form like a browser would (cookies kept by hand, redirects followed manually) and returns
+   * the first redirect that leaves the issuer: the client's redirect_uri with `code` and `state`.
+   */
+  signIn(authorizeUrl: string, login: LocalOidcLogin): Promise<URL>;
   stop(): Promise<void>;
 };
 
@@ -43,12 +66,10 @@ async function readReady(child: ChildProcess, stderr: () => string): Promise<Rea
  * Starts the local OpenID Connect issuer (test/oidc/local-oidc.mjs, `oidc-provider`) as a child process on
  * a free loopback port, with one confidential client per user. Tokens come from its token endpoint
  * (client credentials + resource indicator) and carry Entra's claims: aud, iss, tid, preferred_username,
- * roles, scp.
+ * roles, scp. Interactive clients sign people in through the issuer's own login form (authorization code +
+ * PKCE); `signIn` fills that form without a browser.
  */
-export async function startLocalOidc(
-  users: LocalOidcUser[],
-  options: { audience?: string; tenantId?: string } = {},
-): Promise<LocalOidc> {
+export async function startLocalOidc(users: LocalOidcUser[], options: LocalOidcOptions = {}): Promise<LocalOidc> {
   const clients = users.map((user, index) => ({
     ...user,
     clientId: `local-user-${index + 1}`,
@@ -83,6 +104,50 @@ export async function startLocalOidc(
     return body.access_token;
   };
 
+  const signIn: LocalOidc['signIn'] = async (authorizeUrl, login) => {
+    const issuerOrigin = new URL(ready.issuer).origin;
+    const cookies = new Map<string, string>();
+    const send = async (url: URL, init: RequestInit = {}): Promise<Response> => {
+      const headers = new Headers(init.headers);
+      if (url.origin === issuerOrigin && cookies.size > 0) {
+        headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+      }
+      const response = await fetch(url, { ...init, headers, redirect: 'manual' });
+      if (url.origin === issuerOrigin) {
+        for (const line of response.headers.getSetCookie()) {
+          const [pair] = line.split(';');
+          const separator = pair!.indexOf('=');
+          cookies.set(pair!.slice(0, separator).trim(), pair!.slice(separator + 1).trim());
+        }
+      }
+      return response;
+    };
+    let url = new URL(authorizeUrl);
+    for (let hop = 0; hop < 20; hop += 1) {
+      const response = await send(url);
+      if (url.origin === issuerOrigin && /^\/interaction\/[^/]+$/.test(url.pathname) && response.status === 200) {
+        await response.body?.cancel();
+        const form = new URLSearchParams({ email: login.email, name: login.name, nationalId: login.nationalId ?? '' });
+        const posted = await send(new URL(`${url.pathname}/login`, issuerOrigin), {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: form,
+        });
+        if (posted.status < 300 || posted.status >= 400) {
+          throw new Error(`login form refused (${posted.status}): ${await posted.text()}`);
+        }
+        url = new URL(posted.headers.get('location')!, url);
+      } else if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
+        url = new URL(response.headers.get('location')!, url);
+      } else {
+        throw new Error(`sign-in stopped at ${url.href} (${response.status}): ${await response.text()}`);
+      }
+      if (url.origin !== issuerOrigin) return url;
+    }
+    throw new Error('sign-in did not finish within 20 redirects');
+  };
+
   return {
     issuer: ready.issuer,
     audience: ready.audience,
@@ -93,6 +158,7 @@ export async function startLocalOidc(
       SIGNET_OIDC_TENANT_ID: ready.tenantId,
     },
     token,
+    signIn,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
