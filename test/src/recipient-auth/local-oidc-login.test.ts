@@ -40,7 +40,7 @@ function authorizeUrl(clientId: string, challenge: string | undefined, state: st
     nonce,
     ...(challenge ? { code_challenge: challenge, code_challenge_method: 'S256' } : {}),
   });
-  return `${oidc.issuer}/auth?${params}`;
+  return `${oidc.issuer}/auth?${params.toString()}`;
 }
 
 /** Checks the RS256 signature against the issuer's JWKS by hand and returns the payload. */
