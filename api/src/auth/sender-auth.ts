@@ -5,9 +5,14 @@ import { looksLikeApiKey } from '../api-keys/api-key-token';
 import { authenticateApiKey } from '../api-keys/authenticate-api-key';
 import type { ApiContext } from '../context';
 import { authoriseBody, authoriseRequest } from './authorise-request';
+import { assertCsrfSafe } from '../sender-session/check-csrf';
+import { sessionIdFrom } from '../sender-session/session-cookie';
+import type { SenderSession } from '../sender-session/session-store';
+import { touchSession } from '../sender-session/session-store';
 import type { Caller } from './caller';
-import { callerFromApiKey, OPERATOR_CALLER } from './caller';
+import { authMethodOf, callerFromApiKey, callerFromSession, OPERATOR_CALLER } from './caller';
 import { looksLikeJwt } from './entra-jwt';
+import { recordAuthMethod } from './sender-actor';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -32,17 +37,38 @@ export function isAuthorizedBearer(header: string | undefined, token: string): b
 
 const unauthenticated = () =>
   new AppError(AppErrorCode.UNAUTHENTICATED, {
-    message: 'a valid "Authorization: Bearer <Entra ID token, API key or SIGNET_API_TOKEN>" header is required',
+    message:
+      'a valid "Authorization: Bearer <Entra ID token, API key or SIGNET_API_TOKEN>" header or a web UI session is required',
   });
 
+/** The live web UI session a `Cookie` header names, or undefined (no cookie, no database, ended or expired). */
+export async function findSession(
+  ctx: ApiContext,
+  cookieHeader: string | undefined,
+): Promise<SenderSession | undefined> {
+  const id = sessionIdFrom(cookieHeader);
+  if (!id || !ctx.database) return undefined;
+  return touchSession(ctx.database, id, ctx.now());
+}
+
 /**
- * Who the bearer is: the operator (SIGNET_API_TOKEN, compared first and in constant time), else the owner of
- * a `signet_…` API key (when the API has a database), else the user of an Entra ID / OpenID Connect JWT
- * (when SIGNET_OIDC_ISSUER is set), else UNAUTHENTICATED.
+ * Who the caller is: with a bearer token, the operator (SIGNET_API_TOKEN, compared first and in constant
+ * time), else the owner of a `signet_…` API key (when the API has a database), else the user of an Entra ID /
+ * OpenID Connect JWT (when SIGNET_OIDC_ISSUER is set); a bearer that is none of these is refused even when a
+ * session cookie comes along. Without a bearer, the web UI session the cookie names (decision 0017; the
+ * caller's unsafe requests must then pass the CSRF check, see `createSenderAuth`). Else UNAUTHENTICATED.
  */
-export async function authenticateCaller(ctx: ApiContext, header: string | undefined): Promise<Caller> {
+export async function authenticateCaller(
+  ctx: ApiContext,
+  header: string | undefined,
+  cookieHeader?: string,
+): Promise<Caller & { session?: SenderSession }> {
   const token = bearerTokenOf(header);
-  if (!token) throw unauthenticated();
+  if (!token) {
+    const session = await findSession(ctx, cookieHeader);
+    if (session) return { ...callerFromSession(session), session };
+    throw unauthenticated();
+  }
   if (isAuthorizedBearer(header, ctx.apiToken)) return OPERATOR_CALLER;
   if (looksLikeApiKey(token) && ctx.database) {
     return callerFromApiKey(await authenticateApiKey({ db: ctx.database, now: ctx.now }, token));
@@ -53,13 +79,22 @@ export async function authenticateCaller(ctx: ApiContext, header: string | undef
 
 /**
  * Sender authentication and authorisation, before any handler or body parsing runs: sets `request.caller`,
- * then applies the route's policy (`authorise-request.ts`). UNAUTHENTICATED without valid credentials,
- * FORBIDDEN when the caller may not use the route or reach the envelope.
+ * checks CSRF for session callers, records how the caller authenticated for the audit trail, then applies
+ * the route's policy (`authorise-request.ts`). UNAUTHENTICATED without valid credentials, CSRF_REJECTED for
+ * a cross-site (or token-less) unsafe session request, FORBIDDEN when the caller may not use the route or
+ * reach the envelope.
  */
 export function createSenderAuth(ctx: ApiContext): onRequestAsyncHookHandler {
   return async (request: FastifyRequest) => {
-    const caller = await authenticateCaller(ctx, request.headers.authorization);
+    const { session, ...caller } = await authenticateCaller(ctx, request.headers.authorization, request.headers.cookie);
+    if (session) {
+      assertCsrfSafe(request.method, request.headers, {
+        csrfToken: session.csrfToken,
+        publicUrl: ctx.config.api.publicUrl,
+      });
+    }
     request.caller = caller;
+    recordAuthMethod(request.headers, authMethodOf(caller));
     await authoriseRequest(ctx, request, caller);
   };
 }

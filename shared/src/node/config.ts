@@ -56,6 +56,8 @@ const ZEnvSchema = z.object({
   SIGNET_OIDC_JWKS_URL: z.string().url().optional(),
   SIGNET_OIDC_TENANT_ID: z.string().optional(),
   SIGNET_OIDC_ADMIN_ROLE: z.string().min(1).default('Signet.Admin'),
+  SIGNET_OIDC_WEB_CLIENT_ID: z.string().optional(),
+  SIGNET_OIDC_WEB_CLIENT_SECRET: z.string().optional(),
 });
 
 /** The seal's key: a PKCS#12 file, or a PEM key with a PEM certificate file (leaf first, then its chain). */
@@ -89,6 +91,11 @@ export type OidcConfig = {
   tenantId: string | undefined;
   /** The app role (in the `roles` claim) that makes a caller an admin. */
   adminRole: string;
+  /**
+   * The sender web UI's sign-in (authorization code + PKCE, decision 0017): SIGNET_OIDC_WEB_CLIENT_ID and, for
+   * a confidential client, SIGNET_OIDC_WEB_CLIENT_SECRET; undefined when the UI's sign-in is not configured.
+   */
+  webClient?: { clientId: string; clientSecret: string | undefined };
 };
 
 /** Configuration of every Node process, parsed once at start-up from the environment. */
@@ -200,6 +207,14 @@ function oidcConfigOf(e: z.infer<typeof ZEnvSchema>): OidcConfig | undefined {
     jwksUrl: e.SIGNET_OIDC_JWKS_URL,
     tenantId: e.SIGNET_OIDC_TENANT_ID?.trim() || undefined,
     adminRole: e.SIGNET_OIDC_ADMIN_ROLE,
+    ...(e.SIGNET_OIDC_WEB_CLIENT_ID?.trim()
+      ? {
+          webClient: {
+            clientId: e.SIGNET_OIDC_WEB_CLIENT_ID.trim(),
+            clientSecret: e.SIGNET_OIDC_WEB_CLIENT_SECRET || undefined,
+          },
+        }
+      : {}),
   };
 }
 
