@@ -1,6 +1,7 @@
 import type {
   AuthMethod,
   EnvelopeStatus,
+  Locale,
   NotificationKind,
   RecipientRole,
   SealLevel,
@@ -30,6 +31,8 @@ export type MailTarget = {
   email: string;
   name: string;
   recipient?: { id: string; key: string; role: RecipientRole };
+  /** Language of the mail; English when absent (mails scheduled before it existed, and the sender's). */
+  locale?: Locale;
 };
 
 export type SendNotificationInput = {

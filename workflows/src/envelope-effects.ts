@@ -49,7 +49,12 @@ export async function runNotify(
     if (r)
       targets.push({
         key: id,
-        to: { email: r.email, name: r.name, recipient: { id: r.id, key: r.key, role: r.role } },
+        to: {
+          email: r.email,
+          name: r.name,
+          recipient: { id: r.id, key: r.key, role: r.role },
+          ...(r.locale ? { locale: r.locale } : {}),
+        },
       });
   }
   if (effect.toSender)

@@ -60,6 +60,35 @@ describe('sendNotification', () => {
     expect(messageIdOf('env-0001.INVITATION.r1.4')).not.toBe(first?.messageId);
   });
 
+  it("writes the mail in the recipient's language and tells the mailer which one it is", async () => {
+    const { mailer, activities } = activitiesWith();
+    await newEnvironment().run(activities.sendNotification, {
+      ...invitation,
+      to: { ...invitation.to, locale: 'sv' as const },
+    });
+    expect(mailer.sent[0]?.language).toBe('sv');
+    expect(mailer.sent[0]?.subject).toBe('Alice Sender ber dig skriva under: Supply agreement 2025');
+    expect(mailer.sent[0]?.html).toContain('<html lang="sv">');
+  });
+
+  it("gives the sender's COMPLETED mail the signed copies and a link to the envelope page", async () => {
+    await tempLibrary.current.library.commitSignedCopy(
+      await tempLibrary.current.library.stage('env-0001', 'doc-0001', Buffer.from('%PDF-sealed')),
+      'contracts/nda.pdf',
+    );
+    const { mailer, activities } = activitiesWith();
+    await newEnvironment().run(activities.sendNotification, {
+      ...invitation,
+      kind: NotificationKind.COMPLETED,
+      to: { email: 'alice@example.com', name: 'Alice Sender' },
+      attachments: [{ name: 'nda.pdf', ref: { library: 'local' as const, path: 'contracts/nda.signed.pdf' } }],
+    });
+    expect(mailer.sent[0]?.attachments?.map((a) => a.filename)).toEqual(['nda.signed.pdf']);
+    expect(mailer.sent[0]?.text).toContain(`${PUBLIC_URL}/app/envelopes/env-0001`);
+    expect(mailer.sent[0]?.text).not.toContain('/sign/');
+    expect(mailer.sent[0]?.language).toBe('en');
+  });
+
   it('attaches the signed copies to COMPLETED mails, read from the library', async () => {
     await tempLibrary.current.library.commitSignedCopy(
       await tempLibrary.current.library.stage('env-0001', 'doc-0001', Buffer.from('%PDF-sealed')),

@@ -19,9 +19,10 @@ async function loadAttachments(library: DocumentLibrary, input: SendNotification
 }
 
 /**
- * Sends one notification mail. Retries reuse the Message-ID derived from `idempotencyKey`, so a mail that
- * was delivered but not acknowledged is recognisable as a duplicate. Mails to recipients that ask them to
- * act carry their own signing link; mails to the sender never carry one.
+ * Sends one notification mail in its addressee's language (`to.locale`, English when absent). Retries reuse
+ * the Message-ID derived from `idempotencyKey`, so a mail that was delivered but not acknowledged is
+ * recognisable as a duplicate. Mails to recipients that ask them to act carry their own signing link; mails
+ * to the sender never carry one (the COMPLETED one links to the envelope's page, behind the sender's sign-in).
  */
 export async function sendNotification(deps: ActivityDeps, input: SendNotificationInput): Promise<void> {
   const attachments = await loadAttachments(deps.library, input);
@@ -38,5 +39,10 @@ export async function sendNotification(deps: ActivityDeps, input: SendNotificati
     ...(attachments.length > 0 ? { attachments } : {}),
   });
   // No addresses in the log: ids are enough to find the mail, and logs are kept longer than envelopes.
-  deps.logger.info('notification sent', { kind: input.kind, envelopeId: input.envelope.envelopeId, messageId });
+  deps.logger.info('notification sent', {
+    kind: input.kind,
+    envelopeId: input.envelope.envelopeId,
+    language: rendered.language,
+    messageId,
+  });
 }

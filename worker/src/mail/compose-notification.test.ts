@@ -104,10 +104,19 @@ describe('what each addressee sees', () => {
   it('invitation shows the sender, their message, the documents and the deadline in both zones', () => {
     const mail = composeNotification(input(NotificationKind.INVITATION, recipient), options);
     expect(mail.subject).toBe('Alice Sender asks you to sign: Supply agreement 2025');
+    expect(mail.language).toBe('en');
     expect(mail.text).toContain('alice@example.com');
     expect(mail.text).toContain('> Please sign by Friday.');
     expect(mail.text).toContain('nda.pdf');
-    expect(mail.text).toContain('2025-03-28 10:00:00 UTC (2025-03-28 12:00 Europe/Helsinki)');
+    expect(mail.html).toContain('28 March 2025 at 12:00 Europe/Helsinki (10:00 UTC)');
+  });
+
+  it('a recipient without a locale gets English; with one, their language', () => {
+    expect(composeNotification(input(NotificationKind.INVITATION, recipient), options).language).toBe('en');
+    const mail = composeNotification(input(NotificationKind.INVITATION, { ...recipient, locale: 'fi' }), options);
+    expect(mail.language).toBe('fi');
+    expect(mail.subject).toBe('Alice Sender pyytää allekirjoitustasi: Supply agreement 2025');
+    expect(mail.html).toContain('28. maaliskuuta 2025 klo 12.00 Europe/Helsinki (10.00 UTC)');
   });
 
   it('an approver is asked to approve', () => {
@@ -118,31 +127,81 @@ describe('what each addressee sees', () => {
     expect(composeNotification(input(NotificationKind.INVITATION, approver), options).subject).toContain(
       'asks you to approve',
     );
+    expect(
+      composeNotification(input(NotificationKind.INVITATION, { ...approver, locale: 'sv' }), options).subject,
+    ).toContain('ber dig godkänna');
   });
 
-  it('the decline reason goes to the sender only', () => {
-    const extra = { reason: 'Price is wrong', actorName: 'Bob' };
-    expect(composeNotification(input(NotificationKind.DECLINED, sender, extra), options).text).toContain(
-      'Price is wrong',
-    );
+  it('the decline reason and the decliner go to the sender only', () => {
+    const extra = { reason: 'Price is wrong', actorName: 'Bob Decliner' };
+    const toSender = composeNotification(input(NotificationKind.DECLINED, sender, extra), options);
+    expect(toSender.text).toContain('Price is wrong');
+    expect(toSender.text).toContain('Bob Decliner declined');
     const toRecipient = composeNotification(input(NotificationKind.DECLINED, recipient, extra), options);
-    expect(toRecipient.text).not.toContain('Price is wrong');
-    expect(toRecipient.text).toContain('Bob declined');
+    expect(`${toRecipient.text}${toRecipient.html}`).not.toContain('Price is wrong');
+    expect(`${toRecipient.text}${toRecipient.html}`).not.toContain('Bob Decliner');
+    expect(toRecipient.text).toContain('was declined');
   });
 
   it('progress is shown to the sender, not to recipients', () => {
-    expect(composeNotification(input(NotificationKind.EXPIRED, sender), options).text).toContain('1 of 3');
+    expect(composeNotification(input(NotificationKind.EXPIRED, sender), options).text).toContain(
+      '1 of 3 required signatures and approvals have been given.',
+    );
     expect(composeNotification(input(NotificationKind.EXPIRED, recipient), options).text).not.toContain('1 of 3');
     expect(composeNotification(input(NotificationKind.EXPIRY_WARNING, recipient), options).text).not.toContain(
       '1 of 3',
     );
   });
 
-  it('the retention warning names the deletion date', () => {
-    const mail = composeNotification(
-      input(NotificationKind.RETENTION_WARNING, sender, { deleteAt: '2035-01-01T00:00:00.000Z' }),
+  it('counts take the plural form the number needs', () => {
+    const one = composeNotification(
+      input(NotificationKind.EXPIRED, sender, { progress: { done: 0, required: 1 } }),
       options,
     );
-    expect(mail.text).toContain('2035-01-01 00:00:00 UTC');
+    expect(one.text).toContain('0 of 1 required signature or approval has been given.');
+    const fi = composeNotification(
+      input(NotificationKind.EXPIRED, { ...sender, locale: 'fi' }, { progress: { done: 2, required: 3 } }),
+      options,
+    );
+    expect(fi.text).toContain('Vaaditut allekirjoitukset ja hyväksynnät: 2/3 annettu.');
+    const documents = composeNotification(
+      {
+        ...input(NotificationKind.DELETED, { ...sender, locale: 'no' }),
+        envelope: makeBrief({ documentNames: ['a.pdf', 'b.pdf'] }),
+      },
+      options,
+    );
+    expect(documents.text).toContain('Dokumenter: a.pdf og b.pdf');
+  });
+
+  it('recipients never see the sender message or other addresses in cancel, expiry and completion mails', () => {
+    for (const kind of [NotificationKind.CANCELLED, NotificationKind.EXPIRED, NotificationKind.COMPLETED]) {
+      const mail = composeNotification(input(kind, recipient, { reason: 'Deal off', actorName: 'Alice' }), options);
+      expect(`${mail.text}${mail.html}`).not.toContain('Please sign by Friday.');
+      expect(`${mail.text}${mail.html}`).not.toContain('alice@example.com');
+    }
+  });
+
+  it('the sender gets a link to the envelope page with the COMPLETED mail, and only with it', () => {
+    const completed = composeNotification(input(NotificationKind.COMPLETED, sender), options);
+    expect(completed.text).toContain(`\n${PUBLIC_URL}/app/envelopes/env-0001\n`);
+    expect(completed.html).toContain(`href="${PUBLIC_URL}/app/envelopes/env-0001"`);
+    expect(composeNotification(input(NotificationKind.COMPLETED, recipient), options).text).not.toContain('http');
+  });
+
+  it('the retention warning names the deletion date, with the UTC date when the day differs', () => {
+    const mail = composeNotification(
+      input(NotificationKind.RETENTION_WARNING, sender, { deleteAt: '2035-01-01T23:30:00.000Z' }),
+      options,
+    );
+    expect(mail.html).toContain('2 January 2035 at 01:30 Europe/Helsinki (1 January 2035 at 23:30 UTC)');
+    const noZone = composeNotification(
+      {
+        ...input(NotificationKind.RETENTION_WARNING, { ...sender, locale: 'nl' }, { deleteAt: '2035-01-01T23:30:00Z' }),
+        envelope: makeBrief({ sender: { email: 'a@example.com', name: 'A' } }),
+      },
+      options,
+    );
+    expect(noZone.html).toContain('1 januari 2035 om 23:30 UTC');
   });
 });

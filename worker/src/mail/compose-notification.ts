@@ -1,6 +1,7 @@
-import { AppError, AppErrorCode, NotificationKind } from '@signet/shared';
+import { AppError, AppErrorCode, DEFAULT_LOCALE, isLocale, NotificationKind } from '@signet/shared';
 import { mintRecipientToken } from '@signet/shared/node';
 import type { SendNotificationInput } from '@signet/workflows';
+import { mailTextFor } from './mail-text';
 import type { RenderedMail } from './render';
 import { renderCancelled } from './templates/cancelled';
 import { renderCompleted } from './templates/completed';
@@ -23,6 +24,10 @@ const LINK_KINDS: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.EXPIRY_WARNING,
 ]);
 
+function baseUrlOf(options: ComposeOptions): string {
+  return options.publicUrl.replace(/\/+$/, '');
+}
+
 /** `${publicUrl}/sign/<token>`, the token binding envelope, recipient slot and slot key under the link secret. */
 export function signingLinkOf(
   options: ComposeOptions,
@@ -34,13 +39,27 @@ export function signingLinkOf(
     recipientId: recipient.id,
     recipientKey: recipient.key,
   });
-  return `${options.publicUrl.replace(/\/+$/, '')}/sign/${token}`;
+  return `${baseUrlOf(options)}/sign/${token}`;
 }
 
-// Only a recipient target can get a link, and only in a mail that asks them to act.
+/** The envelope's page in the sender web UI; it needs the sender's sign-in, so it carries no secret. */
+export function envelopePageOf(options: ComposeOptions, envelopeId: string): string {
+  return `${baseUrlOf(options)}/app/envelopes/${encodeURIComponent(envelopeId)}`;
+}
+
+// Only a recipient target can get a signing link, and only in a mail that asks them to act; only the
+// sender's COMPLETED mail links to the envelope page.
 function addresseeOf(input: SendNotificationInput, options: ComposeOptions): Addressee {
   const recipient = input.to.recipient;
-  if (!recipient) return { kind: 'sender', name: input.to.name };
+  if (!recipient) {
+    return {
+      kind: 'sender',
+      name: input.to.name,
+      ...(input.kind === NotificationKind.COMPLETED
+        ? { envelopeUrl: envelopePageOf(options, input.envelope.envelopeId) }
+        : {}),
+    };
+  }
   return {
     kind: 'recipient',
     name: input.to.name,
@@ -59,9 +78,14 @@ function requireLink(input: TemplateInput): ActionTemplateInput {
   return { ...input, to: { ...to, link: to.link } };
 }
 
-/** Renders the mail for one notification: picks the template and gives it only what its addressee may see. */
+/**
+ * Renders the mail for one notification in its addressee's language: picks the template and gives it only
+ * what its addressee may see. An unknown locale (a newer workflow, a hand-made input) falls back to English
+ * rather than losing the mail.
+ */
 export function composeNotification(input: SendNotificationInput, options: ComposeOptions): RenderedMail {
   const templateInput: TemplateInput = {
+    text: mailTextFor(isLocale(input.to.locale) ? input.to.locale : DEFAULT_LOCALE),
     envelope: input.envelope,
     to: addresseeOf(input, options),
     ...(input.reason !== undefined ? { reason: input.reason } : {}),

@@ -9,6 +9,8 @@ export type MailMessage = {
   html: string;
   /** `<…@…>`; the same for every retry of one mail so receivers can drop duplicates. */
   messageId: string;
+  /** BCP 47 tag of the language the mail is written in (`Content-Language`). */
+  language?: string;
   attachments?: MailAttachment[];
 };
 

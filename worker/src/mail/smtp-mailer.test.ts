@@ -83,6 +83,19 @@ describe('createSmtpMailer', () => {
       expect(raw).toMatch(/^To: Bob <bob@example.com>$/im);
       expect(raw).toMatch(/^From: Signet <signet@example.test>$/im);
       expect(raw).toMatch(/^Auto-Submitted: auto-generated$/im);
+      expect(raw).not.toMatch(/^Content-Language:/im); // only when the message says which language it is
+    } finally {
+      mailer.close();
+      await server.close();
+    }
+  });
+
+  it('declares the language of a localised message', async () => {
+    const server = await startSmtpServer('250 ok');
+    const mailer = createSmtpMailer(smtpConfig(server.port));
+    try {
+      await mailer.send({ ...message, language: 'nl' });
+      expect(server.data.join('\n')).toMatch(/^Content-Language: nl$/im);
     } finally {
       mailer.close();
       await server.close();

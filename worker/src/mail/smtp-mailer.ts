@@ -57,7 +57,11 @@ export function createSmtpMailer(smtp: SignetConfig['smtp']): SmtpMailer {
         text: message.text,
         html: message.html,
         messageId: message.messageId,
-        headers: { 'Auto-Submitted': 'auto-generated' },
+        // Transactional mail: no List-Unsubscribe; auto-responders must not answer it (RFC 3834).
+        headers: {
+          'Auto-Submitted': 'auto-generated',
+          ...(message.language ? { 'Content-Language': message.language } : {}),
+        },
         ...(message.attachments ? { attachments: message.attachments } : {}),
       });
     } catch (error) {

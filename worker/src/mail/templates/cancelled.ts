@@ -1,22 +1,17 @@
 import type { RenderedMail } from '../render';
-import { oneLine, renderMail } from '../render';
-import { documentsFact } from './common';
+import { renderMail } from '../render';
+import { baseContent, documentsFact, envelopeParams } from './common';
 import type { TemplateInput } from './template-input';
 
 /** CANCELLED: the sender withdrew the envelope; their reason is addressed to the recipients. */
 export function renderCancelled(input: TemplateInput): RenderedMail {
-  const { envelope, to } = input;
-  const who = input.actorName ?? envelope.sender.name;
-  const subject = oneLine(envelope.subject);
+  const { text, envelope, to } = input;
+  const params = { ...envelopeParams(input), actor: input.actorName ?? envelope.sender.name };
   return renderMail({
-    subject: `Cancelled: ${envelope.subject}`,
-    greetingName: to.name,
-    paragraphs: [
-      to.kind === 'sender'
-        ? `Your envelope "${subject}" was cancelled by ${who}.`
-        : `${who} cancelled "${subject}". Nothing more is needed from you; earlier links no longer work.`,
-    ],
-    ...(input.reason ? { quote: { label: 'Reason given', text: input.reason } } : {}),
-    facts: [documentsFact(envelope)],
+    ...baseContent(input),
+    subject: text.t('cancelledSubject', params),
+    paragraphs: [text.t(to.kind === 'sender' ? 'cancelledSenderBody' : 'cancelledRecipientBody', params)],
+    ...(input.reason ? { quote: { label: text.t('reasonGiven'), text: input.reason } } : {}),
+    facts: [documentsFact(input)],
   });
 }

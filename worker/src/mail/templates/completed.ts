@@ -1,27 +1,29 @@
 import type { RenderedMail } from '../render';
-import { listNames, oneLine, renderMail } from '../render';
-import { documentsFact } from './common';
+import { renderMail } from '../render';
+import { baseContent, documentsFact, envelopeParams } from './common';
 import type { TemplateInput } from './template-input';
 
-/** COMPLETED: everyone acted; the signed copies are attached. Same for recipients and sender, never a link. */
+/**
+ * COMPLETED: everyone acted; the signed copies are attached. Recipients get no link (nothing is left to do);
+ * the sender gets their envelope's page in the web UI, which needs their sign-in.
+ */
 export function renderCompleted(input: TemplateInput): RenderedMail {
-  const { envelope, to } = input;
-  const subject = oneLine(envelope.subject);
+  const { text, to } = input;
+  const params = envelopeParams(input);
   const attached = input.attachmentNames ?? [];
   return renderMail({
-    subject: `Completed: ${envelope.subject}`,
-    greetingName: to.name,
+    ...baseContent(input),
+    subject: text.t('completedSubject', params),
     paragraphs: [
-      to.kind === 'sender'
-        ? `Everyone has signed or approved your envelope "${subject}".`
-        : `Everyone has signed or approved "${subject}", sent by ${envelope.sender.name}.`,
-      attached.length > 0
-        ? 'The signed copies are attached. Each ends with a signature page listing who acted and when.'
-        : 'The signed copies are stored beside the originals in the document library.',
+      text.t(to.kind === 'sender' ? 'completedSenderBody' : 'completedRecipientBody', params),
+      text.t(attached.length > 0 ? 'completedAttached' : 'completedStored'),
     ],
     facts: [
-      documentsFact(envelope),
-      ...(attached.length > 0 ? [{ label: 'Attached', value: listNames(attached) }] : []),
+      documentsFact(input),
+      ...(attached.length > 0 ? [{ label: text.t('attached'), value: text.list(attached) }] : []),
     ],
+    ...(to.kind === 'sender' && to.envelopeUrl
+      ? { action: { label: text.t('completedOpenEnvelope'), url: to.envelopeUrl } }
+      : {}),
   });
 }

@@ -1,29 +1,23 @@
 import type { RenderedMail } from '../render';
-import { oneLine, renderMail } from '../render';
-import { documentsFact } from './common';
+import { renderMail } from '../render';
+import { baseContent, documentsFact, envelopeParams } from './common';
 import type { TemplateInput } from './template-input';
 
 /**
  * DECLINED: the envelope ended because someone declined. The reason was written for the sender, so only
- * the sender's mail quotes it; other recipients learn that the envelope is closed and by whom.
+ * the sender's mail names the decliner and quotes it; other recipients learn only that the envelope is
+ * closed (their signing page names nobody else either).
  */
 export function renderDeclined(input: TemplateInput): RenderedMail {
-  const { envelope, to } = input;
-  const who = input.actorName ?? 'A recipient';
-  const subject = oneLine(envelope.subject);
+  const { text, to } = input;
+  const params = { ...envelopeParams(input), actor: input.actorName ?? text.t('someRecipient') };
+  const base = { ...baseContent(input), subject: text.t('declinedSubject', params), facts: [documentsFact(input)] };
   if (to.kind === 'sender') {
     return renderMail({
-      subject: `Declined: ${envelope.subject}`,
-      greetingName: to.name,
-      paragraphs: [`${who} declined your envelope "${subject}". It is closed; nobody else can act on it.`],
-      ...(input.reason ? { quote: { label: 'Reason given', text: input.reason } } : {}),
-      facts: [documentsFact(envelope)],
+      ...base,
+      paragraphs: [text.t('declinedSenderBody', params)],
+      ...(input.reason ? { quote: { label: text.t('reasonGiven'), text: input.reason } } : {}),
     });
   }
-  return renderMail({
-    subject: `Declined: ${envelope.subject}`,
-    greetingName: to.name,
-    paragraphs: [`${who} declined "${subject}". The envelope is closed and nothing more is needed from you.`],
-    facts: [documentsFact(envelope)],
-  });
+  return renderMail({ ...base, paragraphs: [text.t('declinedRecipientBody', params)] });
 }

@@ -1,23 +1,21 @@
 import type { RenderedMail } from '../render';
-import { oneLine, renderMail } from '../render';
-import { documentsFact, progressText, when } from './common';
+import { renderMail } from '../render';
+import { baseContent, documentsFact, envelopeParams, progressText, when } from './common';
 import type { TemplateInput } from './template-input';
 
-/** EXPIRED: the deadline passed. The sender also learns how far it got. */
+/** EXPIRED: the deadline passed. The sender also learns how far it got; recipients do not. */
 export function renderExpired(input: TemplateInput): RenderedMail {
-  const { envelope, to } = input;
-  const subject = oneLine(envelope.subject);
-  const deadline = when(envelope, envelope.expiresAt);
-  const progress = to.kind === 'sender' ? progressText(input.progress) : undefined;
+  const { text, envelope, to } = input;
+  const deadline = when(input, envelope.expiresAt);
+  const params = { ...envelopeParams(input), deadline };
+  const progress = to.kind === 'sender' ? progressText(input) : undefined;
   return renderMail({
-    subject: `Expired: ${envelope.subject}`,
-    greetingName: to.name,
+    ...baseContent(input),
+    subject: text.t('expiredSubject', params),
     paragraphs: [
-      to.kind === 'sender'
-        ? `Your envelope "${subject}" expired on ${deadline} before everyone had acted.`
-        : `The deadline for "${subject}" passed on ${deadline}. The envelope is closed and your link no longer works.`,
+      text.t(to.kind === 'sender' ? 'expiredSenderBody' : 'expiredRecipientBody', params),
       ...(progress ? [progress] : []),
     ],
-    facts: [documentsFact(envelope), { label: 'Deadline', value: deadline }],
+    facts: [documentsFact(input), { label: text.t('deadline'), value: deadline }],
   });
 }

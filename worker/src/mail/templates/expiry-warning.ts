@@ -1,33 +1,35 @@
 import type { RenderedMail } from '../render';
-import { oneLine, renderMail } from '../render';
-import { documentsFact, PERSONAL_LINK_FOOTER, progressText, verbOf, when } from './common';
+import { renderMail } from '../render';
+import { actionOf, baseContent, documentsFact, envelopeParams, progressText, when } from './common';
 import type { TemplateInput } from './template-input';
 
 /** EXPIRY_WARNING: to a pending recipient (with their link) or to the sender (with progress, no link). */
 export function renderExpiryWarning(input: TemplateInput): RenderedMail {
-  const { envelope, to } = input;
-  const deadline = when(envelope, envelope.expiresAt);
-  const facts = [documentsFact(envelope), { label: 'Deadline', value: deadline }];
+  const { text, envelope, to } = input;
+  const deadline = when(input, envelope.expiresAt);
+  const params = { ...envelopeParams(input), deadline };
+  const facts = [documentsFact(input), { label: text.t('deadline'), value: deadline }];
+  const base = baseContent(input);
   if (to.kind === 'sender') {
-    const progress = progressText(input.progress);
+    const progress = progressText(input);
     return renderMail({
-      subject: `Deadline approaching: ${envelope.subject}`,
-      greetingName: to.name,
-      paragraphs: [
-        `Your envelope "${oneLine(envelope.subject)}" expires on ${deadline}.`,
-        ...(progress ? [progress] : []),
-      ],
+      ...base,
+      subject: text.t('expiryWarningSenderSubject', params),
+      paragraphs: [text.t('expiryWarningSenderBody', params), ...(progress ? [progress] : [])],
       facts,
     });
   }
-  const verb = verbOf(to.role);
+  const action = actionOf(to.role);
   return renderMail({
-    subject: `Deadline approaching: please ${verb} ${envelope.subject}`,
-    greetingName: to.name,
-    paragraphs: [
-      `"${oneLine(envelope.subject)}" must be completed by ${deadline}. After that you can no longer ${verb} it.`,
-    ],
+    ...base,
+    subject: text.t(`expiryWarningSubject_${action}`, params),
+    paragraphs: [text.t(`expiryWarningBody_${action}`, params)],
     facts,
-    ...(to.link ? { action: { label: `Review and ${verb}`, url: to.link }, footer: PERSONAL_LINK_FOOTER } : {}),
+    ...(to.link
+      ? {
+          action: { label: text.t(`actionButton_${action}`), url: to.link },
+          footer: [text.t('personalLinkNote'), ...base.footer],
+        }
+      : {}),
   });
 }

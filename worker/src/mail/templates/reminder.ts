@@ -1,20 +1,22 @@
 import type { RenderedMail } from '../render';
-import { oneLine, renderMail } from '../render';
-import { documentsFact, PERSONAL_LINK_FOOTER, senderLabel, senderMessage, verbOf, when } from './common';
+import { renderMail } from '../render';
+import { actionOf, baseContent, documentsFact, envelopeParams, senderMessage, when } from './common';
 import type { ActionTemplateInput } from './template-input';
 
 /** REMINDER: the recipient has not acted yet; carries their personal link again. */
 export function renderReminder(input: ActionTemplateInput): RenderedMail {
-  const { envelope, to } = input;
-  const verb = verbOf(to.role);
-  const quote = senderMessage(envelope);
+  const { text, envelope, to } = input;
+  const action = actionOf(to.role);
+  const params = envelopeParams(input);
+  const quote = senderMessage(input);
+  const base = baseContent(input);
   return renderMail({
-    subject: `Reminder: please ${verb} ${envelope.subject}`,
-    greetingName: to.name,
-    paragraphs: [`${senderLabel(envelope)} is still waiting for you to ${verb} "${oneLine(envelope.subject)}".`],
+    ...base,
+    subject: text.t(`reminderSubject_${action}`, params),
+    paragraphs: [text.t(`reminderBody_${action}`, params)],
     ...(quote ? { quote } : {}),
-    facts: [documentsFact(envelope), { label: 'Respond by', value: when(envelope, envelope.expiresAt) }],
-    action: { label: `Review and ${verb}`, url: to.link },
-    footer: PERSONAL_LINK_FOOTER,
+    facts: [documentsFact(input), { label: text.t('respondBy'), value: when(input, envelope.expiresAt) }],
+    action: { label: text.t(`actionButton_${action}`), url: to.link },
+    footer: [text.t('personalLinkNote'), ...base.footer],
   });
 }
