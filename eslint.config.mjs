@@ -125,6 +125,33 @@ export default tseslint.config(
     rules: restrict(['@signet/worker', '@signet/test', '@temporalio/worker']),
   },
   {
+    // Browser code (the signing page, the sender UI): browser globals, no Node, no server-side packages;
+    // only @signet/shared's root entry. innerHTML and friends are banned: data goes in as text.
+    files: ['api/web/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...restrict([
+        ...nodeBuiltins,
+        '@signet/shared/node',
+        '@signet/api',
+        '@signet/worker',
+        '@signet/workflows',
+        '@signet/evidence',
+        '@temporalio/client',
+        '@temporalio/common',
+      ]),
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM with textContent/createElement (api/web/common/dom.ts).' },
+        { property: 'outerHTML', message: 'Build DOM with textContent/createElement (api/web/common/dom.ts).' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Build DOM with textContent/createElement (api/web/common/dom.ts).',
+        },
+      ],
+    },
+  },
+  {
     // Evidence pages are pure rendering: no Temporal, no worker, no API, no keys.
     files: ['evidence/src/**/*.ts'],
     rules: restrict([

@@ -32,7 +32,7 @@ const result = await build({
   minify: true,
   sourcemap: 'linked',
   entryNames: '[name]-[hash]',
-  chunkNames: 'chunk-[name]-[hash]',
+  chunkNames: 'chunk-[hash]',
   assetNames: '[name]-[hash]',
   metafile: true,
   legalComments: 'linked',
@@ -54,5 +54,16 @@ for (const [file, output] of Object.entries(result.metafile.outputs)) {
     ...(output.cssBundle ? { css: path.basename(output.cssBundle) } : {}),
   };
 }
+// Lazy chunks (dynamic imports) by the package they hold (`chunks['@microsoft/teams-js']`), so tests can tell
+// which were loaded.
+const chunks = {};
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (!file.endsWith('.js') || Object.values(manifest).some((entry) => entry.js === path.basename(file))) continue;
+  const packageName = [output.entryPoint ?? '', ...Object.keys(output.inputs)]
+    .map((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1])
+    .find(Boolean);
+  if (packageName) chunks[packageName] = path.basename(file);
+}
+manifest.chunks = chunks;
 await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`build-web: ${Object.keys(manifest).join(', ')} → ${path.relative(rootDir, outdir)}`);
+console.log(`build-web: ${Object.keys(ENTRIES).join(', ')} → ${path.relative(rootDir, outdir)}`);

@@ -16,6 +16,7 @@ import { registerEnvelopeRoutes } from './routes/envelopes';
 import { registerLibraryRoutes } from './routes/library';
 import { registerRecipientRoutes } from './routes/recipient';
 import { registerSignPage } from './routes/sign-page';
+import { registerStaticAssets } from './routes/static-assets';
 import { registerVerifyRoutes } from './routes/verify';
 
 /** JSON bodies are small (the envelope JSON); documents travel as multipart files. */
@@ -31,7 +32,7 @@ const MAX_PARAM_LENGTH = 2048;
  *   `Authorization: Bearer <SIGNET_API_TOKEN, an API key or an Entra ID access token>`, authorised per route
  *   (`auth/route-policy.ts`).
  * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token alone.
- * - `/sign/:token`: the interim signing page.  `/healthz`: liveness.
+ * - `/sign/:token`: the signing page's shell; `/assets/:name`: its browser bundles.  `/healthz`: liveness.
  * - `/api/docs` (HTML) and `/api/docs/openapi.json`: the OpenAPI 3.1 document, public.
  * - `/internal/v1/*`: the worker's service-to-service routes (`Bearer <SIGNET_INTERNAL_TOKEN>`).
  */
@@ -76,6 +77,7 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
     prefix: '/api/v1/recipient',
   });
   registerSignPage(app, ctx);
+  registerStaticAssets(app);
   registerDocsRoutes(app);
   registerInternalRoutes(app, ctx, INTERNAL_ROUTE_MODULES);
   return app;

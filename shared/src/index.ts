@@ -26,6 +26,8 @@ export {
 export type { SealLevel } from './domain/vocabulary';
 export { DEFAULT_LOCALE, interpolate, isLocale, LOCALE_NAMES, LOCALES, negotiateLocale } from './i18n/locale';
 export type { Locale } from './i18n/locale';
+export { SIGNING_MESSAGES } from './i18n/signing';
+export type { SigningMessageKey, SigningMessages } from './i18n/signing';
 export { MAIL_CATALOGUES } from './i18n/mail';
 export type { MailCatalogue, MailMessageKey, MailPluralKey } from './i18n/mail';
 export { formatDuration, parseDuration } from './domain/duration';

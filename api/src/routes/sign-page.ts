@@ -1,38 +1,45 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { AppErrorCode } from '@signet/shared';
+import type { FastifyInstance } from 'fastify';
+import { negotiateLocale } from '@signet/shared';
 import type { ApiContext } from '../context';
-import { toAppError } from '../errors/error-handler';
-import { renderLinkProblemPage, renderSignPage } from '../pages/sign-page';
-import { viewAsRecipient } from '../use-cases/view-as-recipient';
-import { tokenParam } from './request-parts';
+import { renderSignShell } from '../pages/sign-page';
+import { readWebManifest, webEntry } from '../pages/web-assets';
 
-/** No script, no external anything; styles inline only. The URL holds a token, so no Referer and no caching. */
+/**
+ * The page's own scripts and styles only; data and blob images (signature previews, the PDF canvas); pdf.js's
+ * worker from /assets/; framed only by itself and Teams. The URL holds a token: no Referer, no caching.
+ */
+export const SIGN_PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com",
+].join('; ');
+
 const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+  'Content-Security-Policy': SIGN_PAGE_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
 
-function sendPage(reply: FastifyReply, status: number, html: string): FastifyReply {
-  return reply.status(status).headers(PAGE_HEADERS).send(html);
-}
-
-/** `GET /sign/:token`: the recipient's page, or a clear page when the link cannot be used. */
-export function registerSignPage(app: FastifyInstance, ctx: ApiContext): void {
+/**
+ * `GET /sign/:token`: the signing page's shell, the same for every token (a forged one too): the page reads
+ * the token from its URL and shows what the recipient API answers, including "link not valid".
+ */
+export function registerSignPage(app: FastifyInstance, _ctx: ApiContext): void {
   app.get('/sign/:token', async (request, reply) => {
-    const token = tokenParam(request);
-    try {
-      return sendPage(reply, 200, renderSignPage(await viewAsRecipient(ctx, token), token));
-    } catch (thrown) {
-      const error = toAppError(thrown);
-      if (error.code === AppErrorCode.INTERNAL) {
-        ctx.logger.error('sign page failed', {
-          error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown),
-        });
-      }
-      return sendPage(reply, error.statusCode, renderLinkProblemPage(error));
-    }
+    const manifest = readWebManifest();
+    const html = renderSignShell(negotiateLocale(request.headers['accept-language']), {
+      page: webEntry('sign', manifest),
+      pdfWorker: webEntry('pdf.worker', manifest),
+    });
+    return reply.status(200).headers(PAGE_HEADERS).send(html);
   });
 }

@@ -119,6 +119,8 @@ export const AppErrorCode = {
   WEBHOOK_URL_REJECTED: 'WEBHOOK_URL_REJECTED',
   /** Thrown when a webhook receiver did not answer 2xx in time; retried with backoff until the delivery gives up. */
   WEBHOOK_DELIVERY_FAILED: 'WEBHOOK_DELIVERY_FAILED',
+  /** Thrown when /assets/ has no file of that name (unknown, not built, or a name that is not allowed). */
+  ASSET_NOT_FOUND: 'ASSET_NOT_FOUND',
   /** Thrown for faults that have no better code; details go to the log, never to the user. */
   INTERNAL: 'INTERNAL',
 } as const;
@@ -231,6 +233,7 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   WEBHOOK_NOT_FOUND: { statusCode: 404, userMessage: 'The webhook was not found.', retryable: false },
   WEBHOOK_URL_REJECTED: { statusCode: 400, userMessage: 'The webhook address is not allowed.', retryable: false },
   WEBHOOK_DELIVERY_FAILED: { statusCode: 502, userMessage: 'The webhook receiver did not accept the event.', retryable: true },
+  ASSET_NOT_FOUND: { statusCode: 404, userMessage: 'The file was not found.', retryable: false },
   INTERNAL: { statusCode: 500, userMessage: 'Something went wrong.', retryable: true },
 };
 

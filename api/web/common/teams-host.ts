@@ -1,0 +1,37 @@
+// Inside a Teams dialog the bot opens `/sign/<token>?host=teams` in an iframe. Only then is teams-js loaded
+// (a dynamic import: its own chunk, never fetched by a standalone page).
+
+export type TeamsHost = {
+  /** Teams' UI language (e.g. "fi-fi"), if it told us. */
+  locale?: string;
+  theme?: string;
+  /** Closes the dialog, handing the result to the bot. */
+  submit: (result: { action: string }) => void;
+};
+
+export function isHostedInTeams(): boolean {
+  return new URLSearchParams(window.location.search).get('host') === 'teams' && window.parent !== window;
+}
+
+/** Initialises teams-js; undefined when not in Teams or when Teams does not answer. */
+export async function connectTeams(): Promise<TeamsHost | undefined> {
+  if (!isHostedInTeams()) return undefined;
+  try {
+    const { app, dialog } = await import('@microsoft/teams-js');
+    await app.initialize();
+    const context = await app.getContext();
+    return {
+      locale: context.app.locale,
+      theme: context.app.theme,
+      submit: (result) => {
+        try {
+          dialog.url.submit(result);
+        } catch {
+          // Not opened as a dialog (a tab): nothing to close.
+        }
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
