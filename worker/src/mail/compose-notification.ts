@@ -43,7 +43,7 @@ export function signingLinkOf(
 }
 
 /** The envelope's page in the sender web UI; it needs the sender's sign-in, so it carries no secret. */
-export function envelopePageOf(options: ComposeOptions, envelopeId: string): string {
+function envelopePageOf(options: ComposeOptions, envelopeId: string): string {
   return `${baseUrlOf(options)}/app/envelopes/${encodeURIComponent(envelopeId)}`;
 }
 
