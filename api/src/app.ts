@@ -15,6 +15,7 @@ import { registerEnvelopeDocumentRoutes } from './routes/envelope-documents';
 import { registerEnvelopeRoutes } from './routes/envelopes';
 import { registerLibraryRoutes } from './routes/library';
 import { registerRecipientRoutes } from './routes/recipient';
+import { registerRecipientOidcCallback } from './routes/recipient-oidc-callback';
 import { registerSignPage } from './routes/sign-page';
 import { registerStaticAssets } from './routes/static-assets';
 import { registerVerifyRoutes } from './routes/verify';
@@ -31,7 +32,8 @@ const MAX_PARAM_LENGTH = 2048;
  * - `/api/v1/envelopes*`, `/api/v1/library*`, `/api/v1/verify`, `/api/v1/api-keys*`: sender routes,
  *   `Authorization: Bearer <SIGNET_API_TOKEN, an API key or an Entra ID access token>`, authorised per route
  *   (`auth/route-policy.ts`).
- * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token alone.
+ * - `/api/v1/recipient/:token*`: recipient routes, authenticated by the link token (plus `X-Signet-Session` when
+ *   the sender asked for a code or a sign-in); `/api/v1/recipient-oidc/callback`: recipients' sign-in returns.
  * - `/sign/:token`: the signing page's shell; `/assets/:name`: its browser bundles.  `/healthz`: liveness.
  * - `/api/docs` (HTML) and `/api/docs/openapi.json`: the OpenAPI 3.1 document, public.
  * - `/internal/v1/*`: the worker's service-to-service routes (`Bearer <SIGNET_INTERNAL_TOKEN>`).
@@ -76,6 +78,7 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
   void app.register(async (recipientScope) => registerRecipientRoutes(recipientScope, ctx), {
     prefix: '/api/v1/recipient',
   });
+  registerRecipientOidcCallback(app, ctx);
   registerSignPage(app, ctx);
   registerStaticAssets(app);
   registerDocsRoutes(app);

@@ -9,6 +9,7 @@ import type {
 import { AppError, AppErrorCode, isActingRole, normaliseEmail, parseDuration } from '@signet/shared';
 import type { SignetConfig } from '@signet/shared/node';
 import { assertValidEmail } from './assert-valid-email';
+import { assertAuthenticationAvailable } from './recipient-auth/assert-authentication-available';
 
 /** The request's deadline and timing, resolved against the clock and the configured defaults. */
 export type EnvelopeTerms = {
@@ -35,7 +36,7 @@ export function senderIdOf(email: string): string {
   return `u_${createHash('sha256').update(normaliseEmail(email)).digest('hex').slice(0, 24)}`;
 }
 
-function checkRecipients(request: TCreateEnvelopeRequest): void {
+function checkRecipients(request: TCreateEnvelopeRequest, recipientAuth?: SignetConfig['recipientAuth']): void {
   if (request.recipients.length === 0) throw new AppError(AppErrorCode.NO_RECIPIENTS);
   const seen = new Set<string>();
   request.recipients.forEach((recipient, index) => {
@@ -48,6 +49,9 @@ function checkRecipients(request: TCreateEnvelopeRequest): void {
       });
     }
     seen.add(address);
+    if (recipientAuth) {
+      assertAuthenticationAvailable(recipientAuth, recipient.authentication, `recipients.${index}.authentication`);
+    }
     if (recipient.recordNationalId && recipient.authentication !== 'STRONG') {
       throw new AppError(AppErrorCode.VALIDATION_FAILED, {
         message: 'recordNationalId needs authentication STRONG (only strong authentication gives a national id)',
@@ -100,12 +104,15 @@ function assertTimeZone(timeZone: string | undefined): void {
  */
 export function checkEnvelopeRequest(
   request: TCreateEnvelopeRequest,
-  options: Pick<EnvelopeInputOptions, 'config' | 'nowMs'>,
+  options: Pick<EnvelopeInputOptions, 'config' | 'nowMs'> & {
+    /** When given, MICROSOFT/STRONG recipients need their provider configured (AUTHENTICATION_UNAVAILABLE). */
+    recipientAuth?: SignetConfig['recipientAuth'];
+  },
 ): EnvelopeTerms {
   const { defaults } = options.config;
   assertValidEmail(request.sender.email, 'sender.email');
   assertTimeZone(request.sender.timeZone);
-  checkRecipients(request);
+  checkRecipients(request, options.recipientAuth);
   return {
     expiresAt: resolveExpiresAt(request, options.nowMs, defaults.expiryMs),
     expiryWarningMs:

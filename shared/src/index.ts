@@ -103,6 +103,19 @@ export {
 } from './schemas/recipient-view';
 export type { TRecipientEnvelopeView } from './schemas/recipient-view';
 export {
+  ZAuthenticationRequiredDetailsSchema,
+  ZOtpSendRequestSchema,
+  ZOtpSentSchema,
+  ZOtpVerifyRequestSchema,
+  ZRecipientSessionSchema,
+} from './schemas/recipient-auth';
+export type {
+  TAuthenticationRequiredDetails,
+  TOtpSent,
+  TOtpVerifyRequest,
+  TRecipientSession,
+} from './schemas/recipient-auth';
+export {
   ZActorSchema,
   ZAuditEventSchema,
   ZDocumentRefSchema,

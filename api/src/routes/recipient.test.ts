@@ -99,12 +99,20 @@ describe('recipient actions', () => {
     const response = await app.inject({
       method: 'POST',
       url: `/api/v1/recipient/${TOKEN}/sign`,
-      payload: { signatureText: 'Alice A.' },
+      payload: { signatureText: 'Alice A.', consent: true },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ you: { id: 'r-alice' } });
+    expect(response.json()).toMatchObject({
+      you: { id: 'r-alice' },
+      authentication: { required: 'LINK', method: 'LINK' },
+      locale: 'en',
+    });
     expect(temporal.updates).toEqual([
-      { workflowId: 'envelope-env-123456', name: 'signEnvelope', input: { ...CREDENTIAL, signatureText: 'Alice A.' } },
+      {
+        workflowId: 'envelope-env-123456',
+        name: 'signEnvelope',
+        input: { ...CREDENTIAL, signatureText: 'Alice A.', signatureKind: 'TYPED' },
+      },
     ]);
   });
 
@@ -149,7 +157,11 @@ describe('recipient actions', () => {
     const { app } = await setup(undefined, async () =>
       Promise.reject(new WorkflowUpdateFailedError('rejected', failure)),
     );
-    const response = await app.inject({ method: 'POST', url: `/api/v1/recipient/${TOKEN}/sign`, payload: {} });
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/v1/recipient/${TOKEN}/sign`,
+      payload: { signatureText: 'Alice', consent: true },
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ error: { code: AppErrorCode.NOT_YOUR_TURN } });
   });

@@ -1,4 +1,4 @@
-import type { TEnvelopeView } from '@signet/shared';
+import type { SignatureKind, TEnvelopeView } from '@signet/shared';
 import { AppError, AppErrorCode } from '@signet/shared';
 import {
   approveEnvelopeUpdate,
@@ -7,28 +7,40 @@ import {
   signEnvelopeUpdate,
 } from '@signet/workflows';
 import { assertValidEmail } from '../assert-valid-email';
-import type { RecipientLink } from '../auth/recipient-link';
-import { readRecipientLink } from '../auth/recipient-link';
 import type { ApiContext } from '../context';
+import type { AuthenticatedRecipient } from '../recipient-auth/authenticate-recipient';
+import { authenticateRecipient } from '../recipient-auth/authenticate-recipient';
+import { recipientViewOf } from '../recipient-auth/recipient-view-of';
 import { updateEnvelope } from '../temporal/envelope-calls';
 import type { RecipientEnvelopeView } from '../views/recipient-view';
-import { toRecipientView } from '../views/recipient-view';
 
-/** The four things a recipient can do through their link. */
+/** The four things a recipient can do through their link (sign bodies are checked by `checkSignRequest`). */
 export type RecipientAction =
-  | { kind: 'sign'; signatureText?: string; onBehalfOf?: string }
+  | {
+      kind: 'sign';
+      signatureText?: string;
+      onBehalfOf?: string;
+      signatureKind?: SignatureKind;
+      signatureImagePng?: string;
+    }
   | { kind: 'approve' }
   | { kind: 'decline'; reason?: string }
   | { kind: 'delegate'; email: string; name: string; reason?: string };
 
-function perform(ctx: ApiContext, link: RecipientLink, action: RecipientAction): Promise<TEnvelopeView> {
-  const { envelopeId, credential } = link;
+function perform(ctx: ApiContext, recipient: AuthenticatedRecipient, action: RecipientAction): Promise<TEnvelopeView> {
+  const { envelopeId } = recipient.link;
+  // The method the recipient proved (LINK, EMAIL_OTP, MICROSOFT, STRONG) goes to the workflow, which checks
+  // it against the slot again and records it in the audit trail.
+  const credential = recipient.credential;
   switch (action.kind) {
     case 'sign':
       return updateEnvelope(ctx, envelopeId, signEnvelopeUpdate, {
         ...credential,
         ...(action.signatureText ? { signatureText: action.signatureText } : {}),
         ...(action.onBehalfOf ? { onBehalfOf: action.onBehalfOf } : {}),
+        ...(action.signatureKind ? { signatureKind: action.signatureKind } : {}),
+        ...(action.signatureImagePng ? { signatureImagePng: action.signatureImagePng } : {}),
+        ...(recipient.identity ? { identity: recipient.identity } : {}),
       });
     case 'approve':
       return updateEnvelope(ctx, envelopeId, approveEnvelopeUpdate, credential);
@@ -51,15 +63,18 @@ function perform(ctx: ApiContext, link: RecipientLink, action: RecipientAction):
 }
 
 /**
- * Signs, approves, declines or delegates as the recipient named by the link token. The workflow decides
- * (NOT_YOUR_TURN, ALREADY_ACTED, WRONG_ROLE, ENVELOPE_EXPIRED, …); the answer is the recipient's own view.
+ * Signs, approves, declines or delegates as the recipient named by the link token, after they proved
+ * themselves as the sender asked (`session`: the X-Signet-Session header). The workflow decides
+ * (NOT_YOUR_TURN, ALREADY_ACTED, WRONG_ROLE, AUTHENTICATION_REQUIRED, ENVELOPE_EXPIRED, …); the answer is
+ * the recipient's own view.
  */
 export async function actAsRecipient(
   ctx: ApiContext,
   token: string,
+  session: string | undefined,
   action: RecipientAction,
 ): Promise<RecipientEnvelopeView> {
-  const link = readRecipientLink(ctx, token);
-  const view = await perform(ctx, link, action);
-  return toRecipientView(view, link.credential.recipientId);
+  const recipient = await authenticateRecipient(ctx, token, session);
+  const view = await perform(ctx, recipient, action);
+  return recipientViewOf(recipient, view, ctx.config.recipientAuth.strong?.name);
 }

@@ -1,9 +1,11 @@
-import type { RecipientRole, TEnvelopeView } from '@signet/shared';
+import type { Locale, RecipientAuthentication, RecipientRole, TEnvelopeView } from '@signet/shared';
+import { AppError, AppErrorCode } from '@signet/shared';
 import { addRecipientUpdate } from '@signet/workflows';
 import { assertValidEmail } from '../assert-valid-email';
 import type { ClaimedActor } from '../auth/sender-actor';
 import { resolveSenderActor } from '../auth/sender-actor';
 import type { ApiContext } from '../context';
+import { assertAuthenticationAvailable } from '../recipient-auth/assert-authentication-available';
 import { updateEnvelope } from '../temporal/envelope-calls';
 
 export type AddRecipientInput = {
@@ -13,6 +15,9 @@ export type AddRecipientInput = {
   role: RecipientRole;
   routingOrder: number;
   onBehalfOf?: string;
+  authentication?: RecipientAuthentication;
+  recordNationalId?: boolean;
+  locale?: Locale;
   actor?: ClaimedActor;
 };
 
@@ -23,6 +28,13 @@ export type AddRecipientInput = {
 export async function addRecipient(ctx: ApiContext, input: AddRecipientInput): Promise<TEnvelopeView> {
   const email = input.email.trim();
   assertValidEmail(email, 'email');
+  assertAuthenticationAvailable(ctx.config.recipientAuth, input.authentication, 'authentication');
+  if (input.recordNationalId && input.authentication !== 'STRONG') {
+    throw new AppError(AppErrorCode.VALIDATION_FAILED, {
+      message: 'recordNationalId needs authentication STRONG (only strong authentication gives a national id)',
+      details: { field: 'recordNationalId' },
+    });
+  }
   const actor = await resolveSenderActor(ctx, input.envelopeId, input.actor);
   return updateEnvelope(ctx, input.envelopeId, addRecipientUpdate, {
     actor,
@@ -34,6 +46,9 @@ export async function addRecipient(ctx: ApiContext, input: AddRecipientInput): P
       role: input.role,
       routingOrder: input.routingOrder,
       ...(input.onBehalfOf ? { onBehalfOf: input.onBehalfOf } : {}),
+      ...(input.authentication && input.authentication !== 'LINK' ? { authentication: input.authentication } : {}),
+      ...(input.recordNationalId ? { recordNationalId: true } : {}),
+      ...(input.locale ? { locale: input.locale } : {}),
     },
   });
 }

@@ -33,7 +33,7 @@ export function envelopeLinks(envelopeId: string): TCreateEnvelopeResponse['link
 export async function createEnvelope(ctx: ApiContext, input: CreateEnvelopeInput): Promise<TCreateEnvelopeResponse> {
   const { request, uploads } = input;
   const nowMs = ctx.now();
-  const terms = checkEnvelopeRequest(request, { config: ctx.config, nowMs });
+  const terms = checkEnvelopeRequest(request, { config: ctx.config, nowMs, recipientAuth: ctx.config.recipientAuth });
   const libraryPaths = request.documents.map((d) => d.libraryPath);
   const checked = await checkDocuments(ctx.library, libraryPaths, uploads, {
     maxBytes: ctx.config.maxUploadBytes,

@@ -1,4 +1,13 @@
-import type { EnvelopeStatus, RecipientRole, RecipientStatus, TEnvelopeView, TRecipientView } from '@signet/shared';
+import type {
+  AuthMethod,
+  EnvelopeStatus,
+  Locale,
+  RecipientAuthentication,
+  RecipientRole,
+  RecipientStatus,
+  TEnvelopeView,
+  TRecipientView,
+} from '@signet/shared';
 import { AppError, AppErrorCode, EnvelopeStatus as Status, isActingRole, RecipientRole as Role } from '@signet/shared';
 
 /** What a recipient may do through their link right now. */
@@ -39,6 +48,16 @@ export type RecipientEnvelopeView = {
   };
   turn: { currentRoutingOrder?: number; yours: boolean; groups: RoutingGroup[] };
   actions: RecipientActionName[];
+  /** What the sender asked this recipient to prove, and how this request proved it. */
+  authentication: RecipientAuthenticationView;
+  locale: Locale;
+};
+
+/** The recipient's authentication as the signing page shows it. */
+export type RecipientAuthenticationView = {
+  required: RecipientAuthentication;
+  method: AuthMethod;
+  providerName?: string;
 };
 
 function routingGroups(view: TEnvelopeView): RoutingGroup[] {
@@ -72,7 +91,12 @@ export function findRecipient(view: TEnvelopeView, recipientId: string): TRecipi
 }
 
 /** Cuts the sender's view down to what `recipientId` may see. */
-export function toRecipientView(view: TEnvelopeView, recipientId: string): RecipientEnvelopeView {
+export function toRecipientView(
+  view: TEnvelopeView,
+  recipientId: string,
+  authentication: RecipientAuthenticationView,
+  locale: Locale,
+): RecipientEnvelopeView {
   const recipient = findRecipient(view, recipientId);
   const { id, name, email, role, status, routingOrder, onBehalfOf, invitedAt, viewedAt, actedAt } = recipient;
   return {
@@ -103,5 +127,7 @@ export function toRecipientView(view: TEnvelopeView, recipientId: string): Recip
       groups: routingGroups(view),
     },
     actions: availableActions(view, recipient),
+    authentication,
+    locale,
   };
 }

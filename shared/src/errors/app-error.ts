@@ -111,6 +111,10 @@ export const AppErrorCode = {
   INVALID_SIGNATURE_IMAGE: 'INVALID_SIGNATURE_IMAGE',
   /** A cookie-authenticated request without the matching anti-forgery token. */
   CSRF_REJECTED: 'CSRF_REJECTED',
+  /** Thrown when a recipient's required authentication (MICROSOFT, STRONG) has no identity provider configured. */
+  AUTHENTICATION_UNAVAILABLE: 'AUTHENTICATION_UNAVAILABLE',
+  /** Thrown when a recipient sign-in's state is unknown, used or expired (start the sign-in again). */
+  AUTHENTICATION_FAILED: 'AUTHENTICATION_FAILED',
   /** The signed copy does not exist yet (the envelope is not completed, or sealing is under way). */
   SIGNED_COPY_NOT_READY: 'SIGNED_COPY_NOT_READY',
   /** Thrown when no webhook subscription of the caller has the given id. */
@@ -225,6 +229,12 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   CONSENT_REQUIRED: { statusCode: 400, userMessage: 'Please confirm that you agree to sign.', retryable: false },
   INVALID_SIGNATURE_IMAGE: { statusCode: 400, userMessage: 'The signature image cannot be used.', retryable: false },
   CSRF_REJECTED: { statusCode: 403, userMessage: 'Please reload the page and try again.', retryable: false },
+  AUTHENTICATION_UNAVAILABLE: {
+    statusCode: 400,
+    userMessage: 'This way of confirming a recipient is not set up on this server.',
+    retryable: false,
+  },
+  AUTHENTICATION_FAILED: { statusCode: 400, userMessage: 'The sign-in did not complete. Try again.', retryable: false },
   SIGNED_COPY_NOT_READY: {
     statusCode: 409,
     userMessage: 'The signed copy is not ready yet: everyone must sign first.',

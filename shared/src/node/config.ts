@@ -56,6 +56,21 @@ const ZEnvSchema = z.object({
   SIGNET_OIDC_JWKS_URL: z.string().url().optional(),
   SIGNET_OIDC_TENANT_ID: z.string().optional(),
   SIGNET_OIDC_ADMIN_ROLE: z.string().min(1).default('Signet.Admin'),
+  SIGNET_RECIPIENT_OIDC_ISSUER: z.string().url().optional(),
+  SIGNET_RECIPIENT_OIDC_CLIENT_ID: z.string().optional(),
+  SIGNET_RECIPIENT_OIDC_CLIENT_SECRET: z.string().optional(),
+  SIGNET_STRONG_OIDC_ISSUER: z.string().url().optional(),
+  SIGNET_STRONG_OIDC_CLIENT_ID: z.string().optional(),
+  SIGNET_STRONG_OIDC_CLIENT_SECRET: z.string().optional(),
+  SIGNET_STRONG_OIDC_NATIONAL_ID_CLAIM: z.string().min(1).default('national_identity_number'),
+  SIGNET_STRONG_OIDC_NAME: z.string().min(1).max(100).default('Strong electronic identification'),
+  SIGNET_OTP_TTL: duration('10m'),
+  SIGNET_OTP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  SIGNET_OTP_LOCK: duration('15m'),
+  SIGNET_OTP_MAX_SENDS: z.coerce.number().int().min(1).max(20).default(3),
+  SIGNET_OTP_SEND_WINDOW: duration('15m'),
+  SIGNET_OTP_RESEND_AFTER: duration('30s'),
+  SIGNET_RECIPIENT_SESSION_TTL: duration('1h'),
   SIGNET_OIDC_WEB_CLIENT_ID: z.string().optional(),
   SIGNET_OIDC_WEB_CLIENT_SECRET: z.string().optional(),
 });
@@ -98,6 +113,34 @@ export type OidcConfig = {
   webClient?: { clientId: string; clientSecret: string | undefined };
 };
 
+/** An OpenID Connect provider recipients sign in with (authorization code + PKCE; decision 0014). */
+export type RecipientOidcProviderConfig = {
+  /** The issuer; an Entra `organizations`/`common` issuer accepts the `iss` of any tenant (`{tenantid}`). */
+  issuer: string;
+  clientId: string;
+  /** Undefined for a public client (PKCE only). */
+  clientSecret: string | undefined;
+};
+
+/** Recipient authentication beyond the link (decision 0014). */
+export type RecipientAuthConfig = {
+  /** Microsoft sign-in (SIGNET_RECIPIENT_OIDC_*); undefined: MICROSOFT cannot be required. */
+  microsoft: RecipientOidcProviderConfig | undefined;
+  /** Strong authentication broker (SIGNET_STRONG_OIDC_*); undefined: STRONG cannot be required. */
+  strong: (RecipientOidcProviderConfig & { nationalIdClaim: string; name: string }) | undefined;
+  /** One-time codes: lifetime, wrong attempts before a lock and its length, sends per window, gap between sends. */
+  otp: {
+    ttlMs: number;
+    maxAttempts: number;
+    lockMs: number;
+    maxSends: number;
+    sendWindowMs: number;
+    resendAfterMs: number;
+  };
+  /** How long a recipient's session lasts after they proved themselves. */
+  sessionTtlMs: number;
+};
+
 /** Configuration of every Node process, parsed once at start-up from the environment. */
 export type SignetConfig = {
   dataDir: string;
@@ -125,6 +168,7 @@ export type SignetConfig = {
   database: { url: string | undefined; dir: string };
   /** Entra ID / OpenID Connect bearer tokens; undefined when not configured (API keys and the operator token only). */
   oidc: OidcConfig | undefined;
+  recipientAuth: RecipientAuthConfig;
 };
 
 /** Parses `env` (default `process.env`); throws INVALID_CONFIG naming every bad variable. */
@@ -177,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
     trustedRootsFile: e.SIGNET_TRUSTED_ROOTS_FILE ? path.resolve(e.SIGNET_TRUSTED_ROOTS_FILE) : undefined,
     database: { url: e.SIGNET_DATABASE_URL, dir: path.join(dataDir, 'db') },
     oidc: oidcConfigOf(e),
+    recipientAuth: recipientAuthConfigOf(e),
   };
 }
 
@@ -215,6 +260,47 @@ function oidcConfigOf(e: z.infer<typeof ZEnvSchema>): OidcConfig | undefined {
           },
         }
       : {}),
+  };
+}
+
+function recipientProviderOf(
+  prefix: 'SIGNET_RECIPIENT_OIDC' | 'SIGNET_STRONG_OIDC',
+  issuer: string | undefined,
+  clientId: string | undefined,
+  clientSecret: string | undefined,
+): RecipientOidcProviderConfig | undefined {
+  if (!issuer && !clientId?.trim()) return undefined;
+  if (!issuer || !clientId?.trim()) throw invalidConfig(`${prefix}_ISSUER and ${prefix}_CLIENT_ID go together`);
+  if (!isSecureOrLoopback(issuer)) throw invalidConfig(`${prefix}_ISSUER must be an https:// URL`);
+  return { issuer, clientId: clientId.trim(), clientSecret: clientSecret || undefined };
+}
+
+function recipientAuthConfigOf(e: z.infer<typeof ZEnvSchema>): RecipientAuthConfig {
+  const strong = recipientProviderOf(
+    'SIGNET_STRONG_OIDC',
+    e.SIGNET_STRONG_OIDC_ISSUER,
+    e.SIGNET_STRONG_OIDC_CLIENT_ID,
+    e.SIGNET_STRONG_OIDC_CLIENT_SECRET,
+  );
+  return {
+    microsoft: recipientProviderOf(
+      'SIGNET_RECIPIENT_OIDC',
+      e.SIGNET_RECIPIENT_OIDC_ISSUER,
+      e.SIGNET_RECIPIENT_OIDC_CLIENT_ID,
+      e.SIGNET_RECIPIENT_OIDC_CLIENT_SECRET,
+    ),
+    strong: strong
+      ? { ...strong, nationalIdClaim: e.SIGNET_STRONG_OIDC_NATIONAL_ID_CLAIM, name: e.SIGNET_STRONG_OIDC_NAME }
+      : undefined,
+    otp: {
+      ttlMs: e.SIGNET_OTP_TTL,
+      maxAttempts: e.SIGNET_OTP_MAX_ATTEMPTS,
+      lockMs: e.SIGNET_OTP_LOCK,
+      maxSends: e.SIGNET_OTP_MAX_SENDS,
+      sendWindowMs: e.SIGNET_OTP_SEND_WINDOW,
+      resendAfterMs: e.SIGNET_OTP_RESEND_AFTER,
+    },
+    sessionTtlMs: e.SIGNET_RECIPIENT_SESSION_TTL,
   };
 }
 

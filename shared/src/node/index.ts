@@ -1,6 +1,7 @@
 // Node-only entry (`@signet/shared/node`): config, secrets, tokens, logging.
 export { loadConfig, requireSealKey, requireSecret } from './config';
 export type { SealConfig, SealKeyConfig, SignetConfig } from './config';
+export type { RecipientAuthConfig, RecipientOidcProviderConfig } from './config';
 export { mintRecipientToken, verifyRecipientToken } from './recipient-token';
 export type { RecipientTokenClaims } from './recipient-token';
 export { randomId } from './random-id';

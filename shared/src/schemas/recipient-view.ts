@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ENVELOPE_STATUSES, RECIPIENT_ROLES, RECIPIENT_STATUSES } from '../domain/vocabulary';
+import {
+  AUTH_METHODS,
+  ENVELOPE_STATUSES,
+  RECIPIENT_AUTHENTICATIONS,
+  RECIPIENT_ROLES,
+  RECIPIENT_STATUSES,
+} from '../domain/vocabulary';
+import { LOCALES } from '../i18n/locale';
 import { ZIsoDateTimeSchema } from './common';
 
 // What one recipient sees through their link (`GET /api/v1/recipient/:token` and every recipient action):
@@ -44,5 +51,14 @@ export const ZRecipientEnvelopeViewSchema = z.strictObject({
     groups: z.array(ZRoutingGroupSchema),
   }),
   actions: z.array(ZRecipientActionNameSchema),
+  /** What the sender asked this recipient to prove, and how this request proved it (decision 0014). */
+  authentication: z.strictObject({
+    required: z.enum(RECIPIENT_AUTHENTICATIONS),
+    method: z.enum(AUTH_METHODS),
+    /** The strong-authentication provider's display name (SIGNET_STRONG_OIDC_NAME), when STRONG is required. */
+    providerName: z.string().optional(),
+  }),
+  /** The language the sender chose for this recipient (the page may still follow the browser's choice). */
+  locale: z.enum(LOCALES),
 });
 export type TRecipientEnvelopeView = z.infer<typeof ZRecipientEnvelopeViewSchema>;

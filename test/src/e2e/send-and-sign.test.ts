@@ -72,14 +72,14 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     const signed = await fetch(`${stack.apiUrl}/api/v1/recipient/${aliceToken}/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ signatureText: 'Alice Ääkkönen' }),
+      body: JSON.stringify({ signatureText: 'Alice Ääkkönen', consent: true }),
     });
     expect(signed.status).toBe(200);
     // Her link is useless once she has acted.
     const again = await fetch(`${stack.apiUrl}/api/v1/recipient/${aliceToken}/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: '{}',
+      body: JSON.stringify({ signatureText: 'Signer', consent: true }),
     });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { error: { code: string } }).error.code).toBe('ALREADY_ACTED');
@@ -91,7 +91,7 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     const bobSigned = await fetch(`${stack.apiUrl}/api/v1/recipient/${bobToken}/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: '{}',
+      body: JSON.stringify({ signatureText: 'Signer', consent: true }),
     });
     expect(bobSigned.status).toBe(200);
 
@@ -175,7 +175,7 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     const late = await fetch(`${stack.apiUrl}/api/v1/recipient/${bobToken}/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: '{}',
+      body: JSON.stringify({ signatureText: 'Signer', consent: true }),
     });
     expect(((await late.json()) as { error: { code: string } }).error.code).toMatch(/ENVELOPE_COMPLETED|ALREADY_ACTED/);
     expect(existsSync(signedPath)).toBe(true);
@@ -185,7 +185,7 @@ describe('send to two sequential signers and sign both (real stack)', () => {
     const response = await fetch(`${stack.apiUrl}/api/v1/recipient/v1.e30.AAAA/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: '{}',
+      body: JSON.stringify({ signatureText: 'Signer', consent: true }),
     });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('INVALID_TOKEN');
