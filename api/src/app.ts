@@ -19,6 +19,7 @@ import { registerRecipientOidcCallback } from './routes/recipient-oidc-callback'
 import { registerSignPage } from './routes/sign-page';
 import { registerStaticAssets } from './routes/static-assets';
 import { registerVerifyRoutes } from './routes/verify';
+import { registerWebhookRoutes } from './webhooks/webhook-routes';
 
 /** JSON bodies are small (the envelope JSON); documents travel as multipart files. */
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -71,6 +72,7 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
       registerLibraryRoutes(senderScope, ctx);
       registerVerifyRoutes(senderScope, ctx);
       registerApiKeyRoutes(senderScope, ctx);
+      registerWebhookRoutes(senderScope, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -191,3 +191,39 @@ export {
   TASK_QUEUE,
 } from './temporal-names';
 export type { SearchAttributeName } from './temporal-names';
+export {
+  eventTypesOfAudit,
+  SUBSCRIBABLE_EVENT_TYPES,
+  WEBHOOK_DELIVERY_WORKFLOW_TYPE,
+  WEBHOOK_EVENT_TYPES,
+  webhookDeliveryWorkflowId,
+  WebhookEventType,
+} from './domain/webhook-events';
+export {
+  WEBHOOK_DELIVERY_STATES,
+  ZCreateWebhookRequestSchema,
+  ZEnvelopeEventsPublicationSchema,
+  ZListWebhookDeliveriesQuerySchema,
+  ZWebhookAttemptSchema,
+  ZWebhookDeliveryInputSchema,
+  ZWebhookDeliveryListSchema,
+  ZWebhookDeliverySchema,
+  ZWebhookEventSchema,
+  ZWebhookListSchema,
+  ZWebhookSchema,
+  ZWebhookWithSecretSchema,
+} from './schemas/webhooks';
+export type {
+  TCreateWebhookRequest,
+  TEnvelopeEventsPublication,
+  TListWebhookDeliveriesQuery,
+  TWebhook,
+  TWebhookAttempt,
+  TWebhookDelivery,
+  TWebhookDeliveryInput,
+  TWebhookDeliveryList,
+  TWebhookEvent,
+  TWebhookList,
+  TWebhookWithSecret,
+} from './schemas/webhooks';
+export { ENVELOPE_LIST_SORTS, ENVELOPE_LIST_VIEWS } from './schemas/api';

@@ -8,6 +8,7 @@ import type {
   SignatureKind,
   TAuditEvent,
   TDocumentRef,
+  TEnvelopeEventsPublication,
   TEnvelopeDocument,
   TVerifiedIdentity,
 } from '@signet/shared';
@@ -120,6 +121,15 @@ export type UpdateDocumentStatusInput = {
   revision: number;
 };
 
+/** The envelope's state for the API's read model and the audit events since the last publication (webhooks). */
+export type PublishEnvelopeEventsInput = TEnvelopeEventsPublication;
+
+/**
+ * One webhook delivery to attempt (the API holds the event, the subscriber and the secret). `giveUp` makes no
+ * attempt: it marks the delivery failed after the last one.
+ */
+export type DeliverWebhookInput = { deliveryId: string; giveUp?: boolean };
+
 export type DeleteDocumentsInput = { envelopeId: string; documents: TEnvelopeDocument[] };
 export type DeleteDocumentsResult = { deleted: string[] };
 
@@ -134,4 +144,11 @@ export interface SigningActivities {
   updateDocumentStatus(input: UpdateDocumentStatusInput): Promise<void>;
   /** Deletes originals and signed copies at the end of retention; already-deleted files are fine. */
   deleteDocuments(input: DeleteDocumentsInput): Promise<DeleteDocumentsResult>;
+  /**
+   * Sends the envelope's state and new audit events to the API (read model row, webhook deliveries). Idempotent:
+   * older revisions are ignored and events are keyed by `<envelopeId>.<index>`.
+   */
+  publishEnvelopeEvents(input: PublishEnvelopeEventsInput): Promise<void>;
+  /** One HTTP attempt of a webhook delivery (made by the API); fails with WEBHOOK_DELIVERY_FAILED to be retried. */
+  deliverWebhook(input: DeliverWebhookInput): Promise<void>;
 }

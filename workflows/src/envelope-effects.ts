@@ -1,6 +1,12 @@
-import { log, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { log, patched, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { TEnvelopeView } from '@signet/shared';
-import type { EnvelopeBrief, MailTarget, SendNotificationInput, SigningActivities } from './activities';
+import type {
+  EnvelopeBrief,
+  MailTarget,
+  PublishEnvelopeEventsInput,
+  SendNotificationInput,
+  SigningActivities,
+} from './activities';
 import type { Effect } from './machine/effects';
 import type { EnvelopeState } from './machine/envelope-state';
 import { findRecipient, progressOf } from './machine/envelope-state';
@@ -86,7 +92,7 @@ export async function runNotify(
   });
 }
 
-/** Publishes the status to admins (search attributes) and to the library (sidecar). */
+/** Publishes the status to admins (search attributes), to the library (sidecar) and to the API (read model, webhooks). */
 export async function syncStatus(state: EnvelopeState, view: TEnvelopeView, revision: number): Promise<void> {
   const progress = progressOf(state);
   const reminder = nextReminderAt(state);
@@ -97,7 +103,7 @@ export async function syncStatus(state: EnvelopeState, view: TEnvelopeView, revi
     { key: ActedCountKey, value: progress.done },
     { key: RequiredCountKey, value: progress.required },
   ]);
-  await library.updateDocumentStatus({
+  const sidecar = library.updateDocumentStatus({
     envelopeId: state.config.envelopeId,
     documents: view.documents,
     status: view.status,
@@ -108,4 +114,68 @@ export async function syncStatus(state: EnvelopeState, view: TEnvelopeView, revi
     legalHold: view.legalHold,
     revision,
   });
+  // Scheduled in the same task as the sidecar write, after it. Histories recorded before the read model and
+  // webhooks never scheduled it, hence the patch.
+  const published = patched('publish-envelope-events') ? publishEnvelopeEvents(state, view, revision) : undefined;
+  await sidecar;
+  await published;
+}
+
+// The read model must eventually catch up, like the library: retried without limit.
+const publisher = proxyActivities<SigningActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/** Sends the envelope's state (to the API's read model) and the audit events not yet published (webhooks). */
+async function publishEnvelopeEvents(state: EnvelopeState, view: TEnvelopeView, revision: number): Promise<void> {
+  const from = state.publishedAuditCount ?? 0;
+  const to = state.audit.length;
+  try {
+    await publisher.publishEnvelopeEvents(publicationOf(state, view, revision, from, to));
+    state.publishedAuditCount = to;
+  } catch (error) {
+    // Only a permanent refusal gets here (retries are unlimited); the envelope goes on, and the next
+    // publication sends these events again.
+    log.warn('envelope events not published', { revision, error: String(error) });
+  }
+}
+
+function publicationOf(
+  state: EnvelopeState,
+  view: TEnvelopeView,
+  revision: number,
+  from: number,
+  to: number,
+): PublishEnvelopeEventsInput {
+  return {
+    envelope: {
+      envelopeId: view.envelopeId,
+      revision,
+      subject: view.subject,
+      sender: { id: view.sender.id, email: view.sender.email, name: view.sender.name },
+      status: view.status,
+      createdAt: view.createdAt,
+      ...(view.endedAt ? { endedAt: view.endedAt } : {}),
+      expiresAt: view.expiresAt,
+      ...(view.expiryWarningAt ? { expiryWarningAt: view.expiryWarningAt } : {}),
+      ...(view.nextReminderAt ? { nextReminderAt: view.nextReminderAt } : {}),
+      progress: view.progress,
+      recipients: view.recipients.map((r) => ({
+        id: r.id,
+        name: r.name,
+        email: r.email,
+        role: r.role,
+        status: r.status,
+      })),
+      documentNames: view.documents.map((d) => d.name),
+      signedCopy: view.documents.length > 0 && view.documents.every((d) => d.signedCopyRef !== undefined),
+    },
+    events: state.audit.slice(from, to).map((event, offset) => ({
+      index: from + offset,
+      type: event.type,
+      at: event.at,
+      ...(event.recipientId ? { recipientId: event.recipientId } : {}),
+    })),
+  };
 }

@@ -19,6 +19,8 @@ export {
 export type {
   DeleteDocumentsInput,
   DeleteDocumentsResult,
+  DeliverWebhookInput,
+  PublishEnvelopeEventsInput,
   EnvelopeBrief,
   MailTarget,
   SealDocumentInput,
@@ -33,6 +35,7 @@ export type {
 export type { EnvelopeOutcome } from './envelope-workflow';
 export type { EnvelopeState } from './machine/envelope-state';
 export type { RetentionInput, RetentionView } from './retention-types';
+export type { WebhookDeliveryOutcome } from './webhook-delivery-workflow';
 export {
   ActedCountKey,
   EnvelopeStatusKey,

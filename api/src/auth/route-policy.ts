@@ -44,6 +44,14 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/api-keys': admin,
   'GET /api/v1/api-keys': admin,
   'DELETE /api/v1/api-keys/:id': admin,
+  // Webhooks: each caller's own subscriptions (admins: all), checked by the handlers (webhooks/webhook-store.ts).
+  'POST /api/v1/webhooks': write,
+  'GET /api/v1/webhooks': read,
+  'GET /api/v1/webhooks/:id': read,
+  'DELETE /api/v1/webhooks/:id': write,
+  'POST /api/v1/webhooks/:id/rotate-secret': write,
+  'GET /api/v1/webhooks/:id/deliveries': read,
+  'POST /api/v1/webhooks/:id/test': write,
 };
 
 /** The policy of a route; HEAD (which fastify adds to every GET) is a GET. */

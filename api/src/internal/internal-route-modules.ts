@@ -1,4 +1,6 @@
+import { registerEnvelopeEventsRoute } from './envelope-events-route';
 import type { InternalRoutes } from './register-internal-routes';
+import { registerWebhookDeliveryRoutes } from './webhook-delivery-routes';
 
 /** Every internal route module, in registration order. Add a module's register function here. */
-export const INTERNAL_ROUTE_MODULES: InternalRoutes[] = [];
+export const INTERNAL_ROUTE_MODULES: InternalRoutes[] = [registerEnvelopeEventsRoute, registerWebhookDeliveryRoutes];

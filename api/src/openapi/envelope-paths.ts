@@ -53,7 +53,8 @@ export const ENVELOPE_PATHS: ZodOpenApiPathsObject = {
     get: senderOperation({
       operationId: 'listEnvelopes',
       tags: ['envelopes'],
-      summary: 'List envelopes (from search attributes), newest first, one page at a time.',
+      summary:
+        'List envelopes from the read model: filters, text search (`q`), views, sorts, keyset pages (sender keys: their own).',
       requestParams: { query: ZListEnvelopesQuerySchema },
       ok: { '200': { description: 'One page.', content: json(ZEnvelopeListSchema) } },
       errors: ['ENGINE_UNAVAILABLE'],

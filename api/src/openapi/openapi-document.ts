@@ -10,6 +10,7 @@ import { ENVELOPE_ACTION_PATHS } from './envelope-action-paths';
 import { ENVELOPE_PATHS } from './envelope-paths';
 import { BEARER } from './operation-parts';
 import { RECIPIENT_PATHS } from './recipient-paths';
+import { WEBHOOK_PATHS } from './webhook-paths';
 
 /** Bumped with the HTTP API, not with the package: `/api/v1` is the wire version. */
 const API_VERSION = '1.0.0';
@@ -52,7 +53,7 @@ export function getOpenApiDocument(): OpenApiDocument {
         ErrorBody: ZErrorBodySchema,
       },
     },
-    paths: { ...ENVELOPE_PATHS, ...ENVELOPE_ACTION_PATHS, ...RECIPIENT_PATHS, ...ADMIN_PATHS },
+    paths: { ...ENVELOPE_PATHS, ...ENVELOPE_ACTION_PATHS, ...RECIPIENT_PATHS, ...ADMIN_PATHS, ...WEBHOOK_PATHS },
   });
   return cached;
 }

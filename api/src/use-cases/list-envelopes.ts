@@ -20,6 +20,7 @@ import {
 import { senderIdOf } from '../build-envelope-input';
 import type { ApiContext } from '../context';
 import { fromTemporalError, isGrpcInvalidArgument } from '../errors/temporal-errors';
+import { listEnvelopeRows } from '../read-model/list-envelope-rows';
 import { openPageToken, signPageToken } from '../temporal/page-token';
 
 export type ListEnvelopesInput = TListEnvelopesQuery;
@@ -41,7 +42,7 @@ function isGrpcUnknown(error: unknown): boolean {
  * `ExecutionStatus != 'ContinuedAsNew'` hides the earlier runs of an envelope that continued as new,
  * so each envelope appears once. No ORDER BY: SQL visibility stores do not support it.
  */
-export function buildListQuery(input: Omit<ListEnvelopesInput, 'pageSize' | 'nextPageToken'>): string {
+export function buildListQuery(input: Pick<ListEnvelopesInput, 'status' | 'senderEmail' | 'expiringBefore'>): string {
   const clauses = [`WorkflowType = '${ENVELOPE_WORKFLOW_TYPE}'`, `ExecutionStatus != 'ContinuedAsNew'`];
   if (input.status) clauses.push(`${EnvelopeStatusKey.name} = '${input.status}'`);
   if (input.senderEmail) clauses.push(`${SenderIdKey.name} = '${senderIdOf(input.senderEmail)}'`);
@@ -72,10 +73,25 @@ function toSummary(raw: RawExecution): TEnvelopeSummary | undefined {
 }
 
 /**
+ * Lists envelopes: from the read model when the API has its database (every filter, text search, views,
+ * sorts, keyset paging; docs/decisions/0016), else from Temporal visibility (status, sender and deadline
+ * filters only; a database-less API is a test or tooling set-up).
+ */
+export async function listEnvelopes(ctx: ApiContext, input: ListEnvelopesInput): Promise<TEnvelopeList> {
+  if (ctx.database) return listEnvelopeRows(ctx.database, input, { now: ctx.now(), secret: ctx.linkSecret });
+  if (input.q || input.view || input.sort !== 'updated-desc') {
+    throw new AppError(AppErrorCode.DATABASE_UNAVAILABLE, {
+      message: 'text search, views and sort orders need the API database (the read model)',
+    });
+  }
+  return listFromVisibility(ctx, input);
+}
+
+/**
  * Lists envelopes from Temporal visibility, one page at a time. The server's page token is handed to the
  * client signed (`temporal/page-token.ts`); visibility is eventually consistent, so a just-created envelope may lag.
  */
-export async function listEnvelopes(ctx: ApiContext, input: ListEnvelopesInput): Promise<TEnvelopeList> {
+async function listFromVisibility(ctx: ApiContext, input: ListEnvelopesInput): Promise<TEnvelopeList> {
   let response;
   try {
     response = await ctx.client.workflowService.listWorkflowExecutions({

@@ -73,6 +73,10 @@ const ZEnvSchema = z.object({
   SIGNET_RECIPIENT_SESSION_TTL: duration('1h'),
   SIGNET_OIDC_WEB_CLIENT_ID: z.string().optional(),
   SIGNET_OIDC_WEB_CLIENT_SECRET: z.string().optional(),
+  SIGNET_WEBHOOK_RETRY_INITIAL: duration('30s'),
+  SIGNET_WEBHOOK_RETRY_FOR: duration('24h'),
+  SIGNET_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(20),
+  SIGNET_WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
 });
 
 /** The seal's key: a PKCS#12 file, or a PEM key with a PEM certificate file (leaf first, then its chain). */
@@ -169,6 +173,11 @@ export type SignetConfig = {
   /** Entra ID / OpenID Connect bearer tokens; undefined when not configured (API keys and the operator token only). */
   oidc: OidcConfig | undefined;
   recipientAuth: RecipientAuthConfig;
+  /**
+   * Webhook deliveries: first retry after `retryInitialMs`, doubling, given up `retryForMs` after the event;
+   * `allowInsecure` (dev/tests only) also allows http:// and loopback/private subscriber addresses.
+   */
+  webhooks: { retryInitialMs: number; retryForMs: number; maxAttempts: number; allowInsecure: boolean };
 };
 
 /** Parses `env` (default `process.env`); throws INVALID_CONFIG naming every bad variable. */
@@ -222,6 +231,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
     database: { url: e.SIGNET_DATABASE_URL, dir: path.join(dataDir, 'db') },
     oidc: oidcConfigOf(e),
     recipientAuth: recipientAuthConfigOf(e),
+    webhooks: {
+      retryInitialMs: e.SIGNET_WEBHOOK_RETRY_INITIAL,
+      retryForMs: e.SIGNET_WEBHOOK_RETRY_FOR,
+      maxAttempts: e.SIGNET_WEBHOOK_MAX_ATTEMPTS,
+      allowInsecure: e.SIGNET_WEBHOOK_ALLOW_INSECURE === 'true',
+    },
   };
 }
 

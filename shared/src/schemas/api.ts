@@ -16,20 +16,32 @@ import { ZIsoDateTimeSchema, ZPersonNameSchema, ZReasonSchema } from './common';
 
 const ZEmailFieldSchema = z.string().trim().max(254);
 
+/** List views: `expiring-soon` (pending, deadline within the warning window), `needs-attention` (see ZEnvelopeSummarySchema). */
+export const ENVELOPE_LIST_VIEWS = ['expiring-soon', 'needs-attention'] as const;
+/** List orders; each pages by keyset (the sort value, then the id). */
+export const ENVELOPE_LIST_SORTS = ['updated-desc', 'created-desc', 'expires-asc'] as const;
+
 /** `GET /api/v1/envelopes` query string. */
 export const ZListEnvelopesQuerySchema = z.strictObject({
   status: z.enum(ENVELOPE_STATUSES).optional(),
-  /** Only envelopes sent by this address (matched through the opaque SenderId). */
+  /** Only envelopes sent by this address. */
   senderEmail: ZEmailFieldSchema.optional(),
   /** Only envelopes whose deadline is before this instant. */
   expiringBefore: ZIsoDateTimeSchema.optional(),
+  /** Text search (case-insensitive, substring): subject, recipients' names and e-mails, document names. */
+  q: z.string().trim().min(1).max(200).optional(),
+  view: z.enum(ENVELOPE_LIST_VIEWS).optional(),
+  sort: z.enum(ENVELOPE_LIST_SORTS).default('updated-desc'),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
   /** Opaque token from the previous page's answer. */
   nextPageToken: z.string().max(4096).optional(),
 });
 export type TListEnvelopesQuery = z.infer<typeof ZListEnvelopesQuerySchema>;
 
-/** One row of `GET /api/v1/envelopes`, read from search attributes only. */
+/**
+ * One row of `GET /api/v1/envelopes`. With the API's database the row comes from the read model and has every
+ * field; without one (search attributes only) subject, sender, recipients and flags are absent.
+ */
 export const ZEnvelopeSummarySchema = z.strictObject({
   envelopeId: z.string(),
   status: z.enum(ENVELOPE_STATUSES),
@@ -37,6 +49,19 @@ export const ZEnvelopeSummarySchema = z.strictObject({
   nextReminderAt: ZIsoDateTimeSchema.optional(),
   progress: z.strictObject({ done: z.int(), required: z.int() }),
   startedAt: ZIsoDateTimeSchema.optional(),
+  subject: z.string().optional(),
+  sender: z.strictObject({ email: z.string(), name: z.string() }).optional(),
+  updatedAt: ZIsoDateTimeSchema.optional(),
+  endedAt: ZIsoDateTimeSchema.optional(),
+  recipients: z
+    .array(
+      z.strictObject({ id: z.string(), name: z.string(), email: z.string(), role: z.string(), status: z.string() }),
+    )
+    .optional(),
+  documentNames: z.array(z.string()).optional(),
+  signedCopy: z.boolean().optional(),
+  /** Declined, expired, a failed webhook delivery, or pending with the deadline inside the warning window. */
+  needsAttention: z.boolean().optional(),
 });
 export type TEnvelopeSummary = z.infer<typeof ZEnvelopeSummarySchema>;
 

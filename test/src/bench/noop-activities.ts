@@ -20,5 +20,7 @@ export function noopActivities(): SigningActivities {
     }),
     updateDocumentStatus: async () => undefined,
     deleteDocuments: async (input) => ({ deleted: input.documents.map((d) => d.ref.path) }),
+    publishEnvelopeEvents: async () => undefined,
+    deliverWebhook: async () => undefined,
   };
 }

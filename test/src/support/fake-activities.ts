@@ -42,5 +42,8 @@ export function recordingActivities(): RecordedActivities {
       calls.push(`deleteDocuments:${input.documents.length}`);
       return { deleted: input.documents.map((d) => d.ref.path) };
     },
+    // Read model and webhooks: not recorded in `calls`, so call-order assertions stay about the envelope itself.
+    publishEnvelopeEvents: async () => undefined,
+    deliverWebhook: async () => undefined,
   };
 }

@@ -2,6 +2,8 @@ import type { SigningActivities } from '@signet/workflows';
 import type { ActivityDeps } from './activity-deps';
 import { withActivityFailures } from './activity-failure';
 import { deleteDocuments } from './delete-documents';
+import { deliverWebhook } from './deliver-webhook';
+import { publishEnvelopeEvents } from './publish-envelope-events';
 import { sealDocument } from './seal-document';
 import { sendNotification } from './send-notification';
 import { storeSignedCopy } from './store-signed-copy';
@@ -21,5 +23,8 @@ export function createActivities(deps: ActivityDeps): SigningActivities {
     updateDocumentStatus: (input) =>
       withActivityFailures(logger, 'updateDocumentStatus', () => updateDocumentStatus(deps, input)),
     deleteDocuments: (input) => withActivityFailures(logger, 'deleteDocuments', () => deleteDocuments(deps, input)),
+    publishEnvelopeEvents: (input) =>
+      withActivityFailures(logger, 'publishEnvelopeEvents', () => publishEnvelopeEvents(deps, input)),
+    deliverWebhook: (input) => withActivityFailures(logger, 'deliverWebhook', () => deliverWebhook(deps, input)),
   } satisfies SigningActivities;
 }

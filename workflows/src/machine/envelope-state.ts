@@ -50,6 +50,8 @@ export type EnvelopeState = {
   endReason?: string;
   /** Bumped on every status publication; lets the library ignore a late, older write. */
   revision: number;
+  /** How many audit events the API has been sent as webhook events (absent in states from before that). */
+  publishedAuditCount?: number;
 };
 
 export const SYSTEM_ACTOR: TActor = { kind: ActorKind.SYSTEM };
