@@ -31,9 +31,9 @@ export const NL_MAIL: MailCatalogue = {
   reminderSubject_sign: 'Herinnering: ‘{subject}’ wacht op uw ondertekening',
   reminderSubject_approve: 'Herinnering: ‘{subject}’ wacht op uw goedkeuring',
   reminderSubject_review: 'Herinnering: bekijk ‘{subject}’',
-  reminderBody_sign: '{sender} ({email}) wacht nog steeds tot u ‘{subject}’ ondertekent.',
-  reminderBody_approve: '{sender} ({email}) wacht nog steeds tot u ‘{subject}’ goedkeurt.',
-  reminderBody_review: '{sender} ({email}) wacht nog steeds tot u ‘{subject}’ bekijkt.',
+  reminderBody_sign: '{sender} ({email}) wacht nog op uw ondertekening van ‘{subject}’.',
+  reminderBody_approve: '{sender} ({email}) wacht nog op uw goedkeuring van ‘{subject}’.',
+  reminderBody_review: '{sender} ({email}) vraagt u nogmaals ‘{subject}’ te bekijken.',
 
   expiryWarningSubject_sign: 'Termijn verloopt binnenkort: onderteken ‘{subject}’',
   expiryWarningSubject_approve: 'Termijn verloopt binnenkort: keur ‘{subject}’ goed',
