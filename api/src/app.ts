@@ -9,6 +9,7 @@ import { installErrorHandler } from './errors/error-handler';
 import { INTERNAL_ROUTE_MODULES } from './internal/internal-route-modules';
 import { registerInternalRoutes } from './internal/register-internal-routes';
 import { registerApiKeyRoutes } from './routes/api-keys';
+import { registerBulkSendRoutes } from './routes/bulk-sends';
 import { registerDocsRoutes } from './routes/docs';
 import { registerEnvelopeActionRoutes } from './routes/envelope-actions';
 import { registerEnvelopeDocumentRoutes } from './routes/envelope-documents';
@@ -18,6 +19,7 @@ import { registerRecipientRoutes } from './routes/recipient';
 import { registerRecipientOidcCallback } from './routes/recipient-oidc-callback';
 import { registerSignPage } from './routes/sign-page';
 import { registerStaticAssets } from './routes/static-assets';
+import { registerTemplateRoutes } from './routes/templates';
 import { registerVerifyRoutes } from './routes/verify';
 import { registerWebhookRoutes } from './webhooks/webhook-routes';
 
@@ -72,6 +74,8 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
       registerLibraryRoutes(senderScope, ctx);
       registerVerifyRoutes(senderScope, ctx);
       registerApiKeyRoutes(senderScope, ctx);
+      registerTemplateRoutes(senderScope, ctx);
+      registerBulkSendRoutes(senderScope, ctx);
       registerWebhookRoutes(senderScope, ctx);
     },
     { prefix: '/api/v1' },

@@ -227,3 +227,51 @@ export type {
   TWebhookWithSecret,
 } from './schemas/webhooks';
 export { ENVELOPE_LIST_SORTS, ENVELOPE_LIST_VIEWS } from './schemas/api';
+export {
+  ZCreateEnvelopeFromTemplateRequestSchema,
+  ZTemplateListSchema,
+  ZTemplateRecipientFillSchema,
+  ZTemplateRecipientSchema,
+  ZTemplateRequestSchema,
+  ZTemplateSchema,
+  ZTemplateSettingsSchema,
+} from './schemas/templates';
+export type {
+  TCreateEnvelopeFromTemplateRequest,
+  TTemplate,
+  TTemplateList,
+  TTemplateRecipient,
+  TTemplateRecipientFill,
+  TTemplateRequest,
+  TTemplateRequestInput,
+  TTemplateSettings,
+  TTemplateSettingsInput,
+} from './schemas/templates';
+export {
+  BULK_ROW_STATUSES,
+  BULK_SEND_WORKFLOW_TYPE,
+  bulkRowEnvelopeId,
+  bulkSendWorkflowId,
+  ZBulkProblemSchema,
+  ZBulkSendBatchRequestSchema,
+  ZBulkSendBatchResultSchema,
+  ZBulkSendCreatedSchema,
+  ZBulkSendListSchema,
+  ZBulkSendRequestSchema,
+  ZBulkSendRowSchema,
+  ZBulkSendRowsQuerySchema,
+  ZBulkSendSummarySchema,
+  ZBulkSendViewSchema,
+  ZBulkSendWorkflowInputSchema,
+} from './schemas/bulk-send';
+export type {
+  BulkRowStatus,
+  TBulkProblem,
+  TBulkSendBatchRequest,
+  TBulkSendBatchResult,
+  TBulkSendCreated,
+  TBulkSendList,
+  TBulkSendRequest,
+  TBulkSendView,
+  TBulkSendWorkflowInput,
+} from './schemas/bulk-send';

@@ -32,6 +32,13 @@ export type {
   StoreSignedCopyResult,
   UpdateDocumentStatusInput,
 } from './activities';
+export { bulkSendProgressQuery } from './bulk-send-workflow';
+export type {
+  BulkSendActivities,
+  BulkSendProgress,
+  BulkSendWorkflowArgs,
+  StartBulkSendBatchInput,
+} from './bulk-send-workflow';
 export type { EnvelopeOutcome } from './envelope-workflow';
 export type { EnvelopeState } from './machine/envelope-state';
 export type { RetentionInput, RetentionView } from './retention-types';

@@ -2,3 +2,4 @@
 export { envelopeWorkflow } from './envelope-workflow';
 export { retentionWorkflow } from './retention-workflow';
 export { webhookDeliveryWorkflow } from './webhook-delivery-workflow';
+export { bulkSendWorkflow } from './bulk-send-workflow';

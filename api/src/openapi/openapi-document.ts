@@ -6,10 +6,12 @@ import {
   ZCreateEnvelopeRequestSchema,
 } from '@signet/shared';
 import { ADMIN_PATHS } from './admin-paths';
+import { BULK_SEND_PATHS } from './bulk-send-paths';
 import { ENVELOPE_ACTION_PATHS } from './envelope-action-paths';
 import { ENVELOPE_PATHS } from './envelope-paths';
 import { BEARER } from './operation-parts';
 import { RECIPIENT_PATHS } from './recipient-paths';
+import { TEMPLATE_PATHS } from './template-paths';
 import { WEBHOOK_PATHS } from './webhook-paths';
 
 /** Bumped with the HTTP API, not with the package: `/api/v1` is the wire version. */
@@ -53,7 +55,15 @@ export function getOpenApiDocument(): OpenApiDocument {
         ErrorBody: ZErrorBodySchema,
       },
     },
-    paths: { ...ENVELOPE_PATHS, ...ENVELOPE_ACTION_PATHS, ...RECIPIENT_PATHS, ...ADMIN_PATHS, ...WEBHOOK_PATHS },
+    paths: {
+      ...ENVELOPE_PATHS,
+      ...ENVELOPE_ACTION_PATHS,
+      ...RECIPIENT_PATHS,
+      ...ADMIN_PATHS,
+      ...WEBHOOK_PATHS,
+      ...TEMPLATE_PATHS,
+      ...BULK_SEND_PATHS,
+    },
   });
   return cached;
 }

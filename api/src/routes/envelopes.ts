@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { parseOrThrow, ZCreateEnvelopeRequestSchema, ZListEnvelopesQuerySchema } from '@signet/shared';
+import { parseOrThrow, ZListEnvelopesQuerySchema } from '@signet/shared';
 import { assertCreatesAsCaller } from '../auth/authorise-request';
+import { callerOf } from '../auth/caller';
 import type { ApiContext } from '../context';
+import { parseEnvelopeRequest } from '../templates/parse-envelope-request';
 import { createEnvelope } from '../use-cases/create-envelope';
 import { getAuditTrail } from '../use-cases/get-audit-trail';
 import { getAuditTrailPdf } from '../use-cases/get-audit-trail-pdf';
@@ -13,13 +15,14 @@ import { envelopeIdParam } from './request-parts';
 /** Sender routes for creating, listing and reading envelopes (mounted under `/api/v1`, token-protected). */
 export function registerEnvelopeRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.post('/envelopes', async (request, reply) => {
-    const envelope = parseOrThrow(ZCreateEnvelopeRequestSchema, request.body);
+    // With `templateId`, the template's settings fill what the body leaves out (templates/apply-template.ts).
+    const envelope = await parseEnvelopeRequest(ctx, callerOf(request), request.body);
     return reply.status(201).send(await createEnvelope(ctx, { request: envelope, uploads: [] }));
   });
 
   app.post('/envelopes/upload', async (request, reply) => {
     const upload = await readEnvelopeUpload(request, ctx.config.maxUploadBytes);
-    const envelope = parseOrThrow(ZCreateEnvelopeRequestSchema, upload.envelope);
+    const envelope = await parseEnvelopeRequest(ctx, callerOf(request), upload.envelope);
     // Only now is the body read: the same owner check the JSON route gets in a hook, before anything is saved.
     assertCreatesAsCaller(request, envelope.sender.email);
     return reply.status(201).send(await createEnvelope(ctx, { request: envelope, uploads: upload.uploads }));

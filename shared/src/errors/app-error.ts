@@ -125,6 +125,16 @@ export const AppErrorCode = {
   WEBHOOK_DELIVERY_FAILED: 'WEBHOOK_DELIVERY_FAILED',
   /** Thrown when /assets/ has no file of that name (unknown, not built, or a name that is not allowed). */
   ASSET_NOT_FOUND: 'ASSET_NOT_FOUND',
+  /** Thrown when a template id is unknown or the template belongs to another sender (existence is not revealed). */
+  TEMPLATE_NOT_FOUND: 'TEMPLATE_NOT_FOUND',
+  /** Thrown when the caller already has a template of that name. */
+  TEMPLATE_NAME_TAKEN: 'TEMPLATE_NAME_TAKEN',
+  /** Thrown when an envelope from a template names more recipients than it has placeholders, too few, or an unknown placeholder. */
+  TEMPLATE_RECIPIENTS_MISMATCH: 'TEMPLATE_RECIPIENTS_MISMATCH',
+  /** Thrown when a bulk send's CSV or settings fail validation; `details.rows` lists every problem, nothing is created. */
+  BULK_INVALID: 'BULK_INVALID',
+  /** Thrown when a bulk send id is unknown or the bulk send belongs to another sender. */
+  BULK_SEND_NOT_FOUND: 'BULK_SEND_NOT_FOUND',
   /** Thrown for faults that have no better code; details go to the log, never to the user. */
   INTERNAL: 'INTERNAL',
 } as const;
@@ -244,6 +254,15 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   WEBHOOK_URL_REJECTED: { statusCode: 400, userMessage: 'The webhook address is not allowed.', retryable: false },
   WEBHOOK_DELIVERY_FAILED: { statusCode: 502, userMessage: 'The webhook receiver did not accept the event.', retryable: true },
   ASSET_NOT_FOUND: { statusCode: 404, userMessage: 'The file was not found.', retryable: false },
+  TEMPLATE_NOT_FOUND: { statusCode: 404, userMessage: 'The template was not found.', retryable: false },
+  TEMPLATE_NAME_TAKEN: { statusCode: 409, userMessage: 'You already have a template with this name.', retryable: false },
+  TEMPLATE_RECIPIENTS_MISMATCH: {
+    statusCode: 400,
+    userMessage: "The recipients do not match the template's placeholders.",
+    retryable: false,
+  },
+  BULK_INVALID: { statusCode: 400, userMessage: 'The bulk send has errors; nothing was sent.', retryable: false },
+  BULK_SEND_NOT_FOUND: { statusCode: 404, userMessage: 'The bulk send was not found.', retryable: false },
   INTERNAL: { statusCode: 500, userMessage: 'Something went wrong.', retryable: true },
 };
 

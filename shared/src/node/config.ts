@@ -31,6 +31,7 @@ const ZEnvSchema = z.object({
   SIGNET_API_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
   SIGNET_INTERNAL_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
   SIGNET_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  SIGNET_BULK_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
   SIGNET_MAX_PAGES: z.coerce.number().int().positive().default(1000),
   SIGNET_DEFAULT_EXPIRY: duration('14d'),
   SIGNET_DEFAULT_EXPIRY_WARNING: duration('2d'),
@@ -172,6 +173,8 @@ export type SignetConfig = {
   database: { url: string | undefined; dir: string };
   /** Entra ID / OpenID Connect bearer tokens; undefined when not configured (API keys and the operator token only). */
   oidc: OidcConfig | undefined;
+  /** Bulk sends: most CSV rows one bulk send may have (SIGNET_BULK_MAX_ROWS). */
+  bulk: { maxRows: number };
   recipientAuth: RecipientAuthConfig;
   /**
    * Webhook deliveries: first retry after `retryInitialMs`, doubling, given up `retryForMs` after the event;
@@ -230,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SignetConfig {
     trustedRootsFile: e.SIGNET_TRUSTED_ROOTS_FILE ? path.resolve(e.SIGNET_TRUSTED_ROOTS_FILE) : undefined,
     database: { url: e.SIGNET_DATABASE_URL, dir: path.join(dataDir, 'db') },
     oidc: oidcConfigOf(e),
+    bulk: { maxRows: e.SIGNET_BULK_MAX_ROWS },
     recipientAuth: recipientAuthConfigOf(e),
     webhooks: {
       retryInitialMs: e.SIGNET_WEBHOOK_RETRY_INITIAL,

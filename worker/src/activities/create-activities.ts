@@ -1,4 +1,4 @@
-import type { SigningActivities } from '@signet/workflows';
+import type { BulkSendActivities, SigningActivities } from '@signet/workflows';
 import type { ActivityDeps } from './activity-deps';
 import { withActivityFailures } from './activity-failure';
 import { deleteDocuments } from './delete-documents';
@@ -6,6 +6,7 @@ import { deliverWebhook } from './deliver-webhook';
 import { publishEnvelopeEvents } from './publish-envelope-events';
 import { sealDocument } from './seal-document';
 import { sendNotification } from './send-notification';
+import { startBulkSendBatch } from './start-bulk-send-batch';
 import { storeSignedCopy } from './store-signed-copy';
 import { updateDocumentStatus } from './update-document-status';
 
@@ -14,7 +15,7 @@ import { updateDocumentStatus } from './update-document-status';
  * Every activity maps its failures through one helper (activity-failure.ts), so workflows can branch on
  * `ApplicationFailure.type` = AppErrorCode and permanent faults are never retried.
  */
-export function createActivities(deps: ActivityDeps): SigningActivities {
+export function createActivities(deps: ActivityDeps): SigningActivities & BulkSendActivities {
   const { logger } = deps;
   return {
     sendNotification: (input) => withActivityFailures(logger, 'sendNotification', () => sendNotification(deps, input)),
@@ -26,5 +27,7 @@ export function createActivities(deps: ActivityDeps): SigningActivities {
     publishEnvelopeEvents: (input) =>
       withActivityFailures(logger, 'publishEnvelopeEvents', () => publishEnvelopeEvents(deps, input)),
     deliverWebhook: (input) => withActivityFailures(logger, 'deliverWebhook', () => deliverWebhook(deps, input)),
-  } satisfies SigningActivities;
+    startBulkSendBatch: (input) =>
+      withActivityFailures(logger, 'startBulkSendBatch', () => startBulkSendBatch(deps, input)),
+  } satisfies SigningActivities & BulkSendActivities;
 }
