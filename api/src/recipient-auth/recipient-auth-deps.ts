@@ -1,5 +1,5 @@
 import { AppError, AppErrorCode } from '@signet/shared';
-import type { Logger, RecipientAuthConfig } from '@signet/shared/node';
+import type { Logger, RecipientAuthConfig, SignetConfig } from '@signet/shared/node';
 import type { ApiContext } from '../context';
 import type { Database } from '../db/database';
 import type { ApiMailer } from '../mail/mailer';
@@ -19,15 +19,15 @@ export type RecipientAuthDeps = {
 
 // One SMTP transport per API instance, made on first use (the API needs none until a code is mailed).
 const mailers = new WeakMap<ApiContext, ApiMailer>();
-const overrides = new WeakMap<ApiContext, Partial<Pick<RecipientAuthDeps, 'mailer'>>>();
+const overrides = new WeakMap<SignetConfig, ApiMailer>();
 
-/** Tests: route this API instance's one-time-code mails elsewhere. */
-export function overrideRecipientAuthMailer(ctx: ApiContext, mailer: ApiMailer): void {
-  overrides.set(ctx, { mailer });
+/** Unit tests: the one-time-code mails of the API built with this `config` object go to `mailer`. */
+export function overrideRecipientAuthMailer(config: SignetConfig, mailer: ApiMailer): void {
+  overrides.set(config, mailer);
 }
 
 function mailerOf(ctx: ApiContext): ApiMailer {
-  const override = overrides.get(ctx)?.mailer;
+  const override = overrides.get(ctx.config);
   if (override) return override;
   let mailer = mailers.get(ctx);
   if (!mailer) {
