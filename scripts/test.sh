@@ -26,7 +26,7 @@ reports=(test/artifacts/jest-unit.json test/artifacts/jest-integration.json)
 
 # The database tests once more against a real PostgreSQL server (.ci/run starts one with
 # scripts/start-test-postgres.sh). CI without one fails here rather than skipping the pass.
-DATABASE_TESTS=(api/src/db api/src/api-keys api/src/auth api/src/routes/api-keys.test.ts api/src/templates api/src/bulk-send)
+DATABASE_TESTS=(api/src/db api/src/api-keys api/src/auth api/src/routes/api-keys.test.ts api/src/templates api/src/bulk-send api/src/read-model api/src/webhooks)
 if [[ -n "${SIGNET_TEST_DATABASE_URL:-}" ]]; then
   npx jest --ci --selectProjects unit --json --outputFile=test/artifacts/jest-postgres.json -- "${DATABASE_TESTS[@]}" || status=$?
   reports+=(test/artifacts/jest-postgres.json)
