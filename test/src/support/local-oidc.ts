@@ -167,3 +167,38 @@ export async function startLocalOidc(users: LocalOidcUser[], options: LocalOidcO
     },
   };
 }
+
+/** The local issuer acting as both recipient identity providers, and the API variables pointing at it. */
+export type RecipientIdentityProviders = LocalOidc & {
+  /** SIGNET_RECIPIENT_OIDC_* (Microsoft sign-in) and SIGNET_STRONG_OIDC_* (the strong-authentication broker). */
+  recipientEnv: Record<string, string>;
+};
+
+/**
+ * Starts the local issuer with two confidential interactive clients returning to the API at `apiUrl`: one
+ * for recipients' Microsoft sign-in, one acting as the strong-authentication (bank-ID) broker. Whoever fills
+ * in its form is signed in; a national id typed there arrives in `national_identity_number`.
+ */
+export async function startRecipientIdentityProviders(apiUrl: string): Promise<RecipientIdentityProviders> {
+  const callback = `${apiUrl}/api/v1/recipient-oidc/callback`;
+  const microsoft = { clientId: 'signet-recipients', clientSecret: randomBytes(24).toString('base64url') };
+  const strong = { clientId: 'signet-strong-broker', clientSecret: randomBytes(24).toString('base64url') };
+  const oidc = await startLocalOidc([], {
+    interactiveClients: [
+      { ...microsoft, redirectUris: [callback] },
+      { ...strong, redirectUris: [callback] },
+    ],
+  });
+  return {
+    ...oidc,
+    recipientEnv: {
+      SIGNET_RECIPIENT_OIDC_ISSUER: oidc.issuer,
+      SIGNET_RECIPIENT_OIDC_CLIENT_ID: microsoft.clientId,
+      SIGNET_RECIPIENT_OIDC_CLIENT_SECRET: microsoft.clientSecret,
+      SIGNET_STRONG_OIDC_ISSUER: oidc.issuer,
+      SIGNET_STRONG_OIDC_CLIENT_ID: strong.clientId,
+      SIGNET_STRONG_OIDC_CLIENT_SECRET: strong.clientSecret,
+      SIGNET_STRONG_OIDC_NAME: 'Local bank ID',
+    },
+  };
+}
