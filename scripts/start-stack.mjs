@@ -59,16 +59,54 @@ function loadSecrets() {
  * Starts the local OpenID Connect issuer with two users, sender sam@example.com (client `sender`) and admin
  * ada@example.com (client `admin`, app role Signet.Admin), and returns the API's SIGNET_OIDC_* variables.
  */
+/**
+ * The local issuer's interactive clients for recipients (decision 0014): `signet-recipients` for Microsoft
+ * sign-in and `signet-strong-broker` acting as the strong-authentication broker, both returning to the API's
+ * callback. Skipped for a provider the user configured (SIGNET_RECIPIENT_OIDC_ISSUER / SIGNET_STRONG_OIDC_ISSUER).
+ */
+function recipientIdentityProviders(secret) {
+  const publicUrl = (process.env.SIGNET_PUBLIC_URL ?? `http://127.0.0.1:${PORTS.api}`).replace(/\/+$/, '');
+  const redirectUris = [`${publicUrl}/api/v1/recipient-oidc/callback`];
+  const issuer = `http://127.0.0.1:${PORTS.oidc}`;
+  const providers = [
+    ['SIGNET_RECIPIENT_OIDC', 'signet-recipients', {}],
+    ['SIGNET_STRONG_OIDC', 'signet-strong-broker', { SIGNET_STRONG_OIDC_NAME: 'Local bank ID (development)' }],
+  ].filter(([prefix]) => !process.env[`${prefix}_ISSUER`]);
+  return {
+    clients: providers.map(([, clientId]) => ({ clientId, clientSecret: secret, redirectUris })),
+    env: Object.assign(
+      {},
+      ...providers.map(([prefix, clientId, extra]) => ({
+        [`${prefix}_ISSUER`]: issuer,
+        [`${prefix}_CLIENT_ID`]: clientId,
+        [`${prefix}_CLIENT_SECRET`]: secret,
+        ...extra,
+      })),
+    ),
+  };
+}
+
 async function startDevOidc(secret) {
   const users = [
     { email: 'sam@example.com', name: 'Sam Sender', clientId: 'sender', clientSecret: secret },
     { email: 'ada@example.com', name: 'Ada Admin', roles: ['Signet.Admin'], clientId: 'admin', clientSecret: secret },
   ];
+  const recipients = recipientIdentityProviders(secret);
   run('oidc', process.execPath, [path.join(ROOT, 'test/oidc/local-oidc.mjs')], {
-    SIGNET_LOCAL_OIDC: JSON.stringify({ port: PORTS.oidc, audience: DEV_AUDIENCE, users }),
+    SIGNET_LOCAL_OIDC: JSON.stringify({
+      port: PORTS.oidc,
+      audience: DEV_AUDIENCE,
+      users,
+      interactiveClients: [...recipients.clients],
+    }),
   });
   await waitForPort(PORTS.oidc, 'local OpenID Connect issuer');
-  return { SIGNET_OIDC_ISSUER: `http://127.0.0.1:${PORTS.oidc}`, SIGNET_OIDC_AUDIENCE: DEV_AUDIENCE };
+  return {
+    SIGNET_OIDC_ISSUER: `http://127.0.0.1:${PORTS.oidc}`,
+    SIGNET_OIDC_AUDIENCE: DEV_AUDIENCE,
+    // Recipients' Microsoft and strong sign-in: the same local issuer's login form.
+    ...recipients.env,
+  };
 }
 
 function waitForPort(port, name, timeoutMs = 60_000) {
