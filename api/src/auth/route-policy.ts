@@ -49,6 +49,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/bulk-sends': { ...write, ownership: 'create' },
   'GET /api/v1/bulk-sends': read,
   'GET /api/v1/bulk-sends/:id': read,
+  'GET /api/v1/bulk-sends/:id/rows.csv': read,
   'POST /api/v1/verify': { scope: Scope.VERIFY },
   'POST /api/v1/api-keys': admin,
   'GET /api/v1/api-keys': admin,

@@ -257,3 +257,47 @@ describe('/api/v1/bulk-sends', () => {
     expect([after.bulks, after.rows]).toEqual([before.bulks, before.rows]);
   });
 });
+
+describe('GET /api/v1/bulk-sends/:id/rows.csv', () => {
+  let t: TemplateTestApp;
+  afterAll(async () => t.close());
+
+  it('reports every row as CSV with formula-like values neutralised, for the owner only', async () => {
+    t = await createTemplateTestApp();
+    const sam = await t.senderKey(SAM);
+    const body = await multipartBody(
+      { bulk: JSON.stringify({ ...BULK, subject: 'Hi {{name}}', message: undefined }) },
+      [
+        {
+          name: 'recipients',
+          fileName: 'r.csv',
+          bytes: Buffer.from('email,name\n+tag@example.com,Plus\n=x@example.com,Eq\n'),
+          type: 'text/csv',
+        },
+      ],
+    );
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/bulk-sends',
+      headers: { ...sam, ...body.headers },
+      payload: body.payload,
+    });
+    expect(created.statusCode).toBe(202);
+    const { id } = created.json<TBulkSendCreated>();
+    const report = await t.app.inject({ method: 'GET', url: `/api/v1/bulk-sends/${id}/rows.csv`, headers: sam });
+    expect(report.statusCode).toBe(200);
+    expect(report.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(report.body.split('\r\n')).toEqual([
+      '\uFEFF"row","email","status","envelopeId","errorCode"',
+      `"2","'+tag@example.com","PENDING","",""`,
+      `"3","'=x@example.com","PENDING","",""`,
+      '',
+    ]);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/bulk-sends/${id}/rows.csv`,
+      headers: await t.senderKey('olga@example.com'),
+    });
+    expect(other.statusCode).toBe(404);
+  });
+});

@@ -62,4 +62,15 @@ export const BULK_SEND_PATHS: ZodOpenApiPathsObject = {
       errors: ['BULK_SEND_NOT_FOUND', 'DATABASE_UNAVAILABLE'],
     }),
   },
+  '/api/v1/bulk-sends/{id}/rows.csv': {
+    get: senderOperation({
+      operationId: 'exportBulkSendRows',
+      tags: ['bulk sends'],
+      summary:
+        "Every row's outcome as CSV (row, email, status, envelopeId, errorCode); formula-like values are prefixed with '.",
+      requestParams: { path: ZBulkSendIdPathSchema },
+      ok: { '200': { description: 'The report.', content: { 'text/csv': { schema: z.string() } } } },
+      errors: ['BULK_SEND_NOT_FOUND', 'DATABASE_UNAVAILABLE'],
+    }),
+  },
 };

@@ -3,6 +3,7 @@ import { parseOrThrow, ZBulkSendRequestSchema, ZBulkSendRowsQuerySchema } from '
 import { assertCreatesAsCaller } from '../auth/authorise-request';
 import { callerOf } from '../auth/caller';
 import { createBulkSend } from '../bulk-send/create-bulk-send';
+import { exportBulkSendRows } from '../bulk-send/export-bulk-send-rows';
 import { getBulkSend } from '../bulk-send/get-bulk-send';
 import { listBulkSends } from '../bulk-send/list-bulk-sends';
 import { readBulkUpload } from '../bulk-send/read-bulk-upload';
@@ -31,4 +32,13 @@ export function registerBulkSendRoutes(app: FastifyInstance, ctx: ApiContext): v
       parseOrThrow(ZBulkSendRowsQuerySchema, request.query ?? {}),
     ),
   );
+
+  app.get('/bulk-sends/:id/rows.csv', async (request, reply) => {
+    const id = (request.params as { id: string }).id;
+    const csv = await exportBulkSendRows(ctx, callerOf(request), id);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="bulk-send-${id}.csv"`)
+      .send(csv);
+  });
 }
