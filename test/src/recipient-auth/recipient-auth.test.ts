@@ -4,12 +4,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TEnvelopeView } from '@signet/shared';
 import { eventually } from '../support/eventually';
-import type { RecipientIdentityProviders } from '../support/local-oidc';
-import { startRecipientIdentityProviders } from '../support/local-oidc';
+import type { LocalOidc } from '../support/local-oidc';
+import { planRecipientIdentityProviders } from '../support/local-oidc';
 import type { CapturedMail } from '../support/mail-server';
 import { linkTokenOf } from '../support/mail-server';
 import { makePdf } from '../support/pdf-fixtures';
-import { freePorts } from '../support/ports';
 import type { Stack } from '../support/stack';
 import { startStack } from '../support/stack';
 
@@ -18,12 +17,12 @@ import { startStack } from '../support/stack';
 // Microsoft Entra ID and for a bank-ID broker (its login form filled in over HTTP). Nothing is mocked.
 
 let stack: Stack;
-let idp: RecipientIdentityProviders;
+let idp: LocalOidc;
 
 beforeAll(async () => {
-  const [apiPort] = (await freePorts(1)) as [number];
-  idp = await startRecipientIdentityProviders(`http://127.0.0.1:${apiPort}`);
-  stack = await startStack(idp.recipientEnv, { apiPort });
+  const providers = await planRecipientIdentityProviders();
+  stack = await startStack(providers.env);
+  idp = await providers.start(stack.apiUrl);
   await mkdir(path.join(stack.libraryRoot, 'contracts'), { recursive: true });
   await writeFile(path.join(stack.libraryRoot, 'contracts/deal.pdf'), await makePdf(1));
 });

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { freePorts } from './ports';
 import { REPO_ROOT } from './temporal-tools';
 
 /** A person the local issuer can issue tokens for (as Entra would for a signed-in user). */
@@ -18,6 +19,8 @@ export type LocalOidcInteractiveClient = { clientId: string; clientSecret?: stri
 export type LocalOidcLogin = { email: string; name: string; nationalId?: string };
 
 export type LocalOidcOptions = {
+  /** A fixed loopback port; a free one when omitted. */
+  port?: number;
   audience?: string;
   tenantId?: string;
   /** The id_token claim carrying the national identity number typed into the form. */
@@ -168,37 +171,44 @@ export async function startLocalOidc(users: LocalOidcUser[], options: LocalOidcO
   };
 }
 
-/** The local issuer acting as both recipient identity providers, and the API variables pointing at it. */
-export type RecipientIdentityProviders = LocalOidc & {
+/** The local issuer acting as both recipient identity providers, planned before the API's port is known. */
+export type RecipientIdentityProviders = {
   /** SIGNET_RECIPIENT_OIDC_* (Microsoft sign-in) and SIGNET_STRONG_OIDC_* (the strong-authentication broker). */
-  recipientEnv: Record<string, string>;
+  env: Record<string, string>;
+  /** Starts the issuer on its planned port, its clients returning to the API at `apiUrl`. */
+  start(apiUrl: string): Promise<LocalOidc>;
 };
 
 /**
- * Starts the local issuer with two confidential interactive clients returning to the API at `apiUrl`: one
- * for recipients' Microsoft sign-in, one acting as the strong-authentication (bank-ID) broker. Whoever fills
- * in its form is signed in; a national id typed there arrives in `national_identity_number`.
+ * Plans the local issuer with two confidential interactive clients: one for recipients' Microsoft sign-in,
+ * one acting as the strong-authentication (bank-ID) broker. Its port is fixed now so the API can be
+ * configured first (the API discovers the issuer on first use); `start` runs it once the API's URL is known.
+ * Whoever fills in its form is signed in; a national id typed there arrives in `national_identity_number`.
  */
-export async function startRecipientIdentityProviders(apiUrl: string): Promise<RecipientIdentityProviders> {
-  const callback = `${apiUrl}/api/v1/recipient-oidc/callback`;
+export async function planRecipientIdentityProviders(): Promise<RecipientIdentityProviders> {
+  const [port] = (await freePorts(1)) as [number];
+  const issuer = `http://127.0.0.1:${port}`;
   const microsoft = { clientId: 'signet-recipients', clientSecret: randomBytes(24).toString('base64url') };
   const strong = { clientId: 'signet-strong-broker', clientSecret: randomBytes(24).toString('base64url') };
-  const oidc = await startLocalOidc([], {
-    interactiveClients: [
-      { ...microsoft, redirectUris: [callback] },
-      { ...strong, redirectUris: [callback] },
-    ],
-  });
   return {
-    ...oidc,
-    recipientEnv: {
-      SIGNET_RECIPIENT_OIDC_ISSUER: oidc.issuer,
+    env: {
+      SIGNET_RECIPIENT_OIDC_ISSUER: issuer,
       SIGNET_RECIPIENT_OIDC_CLIENT_ID: microsoft.clientId,
       SIGNET_RECIPIENT_OIDC_CLIENT_SECRET: microsoft.clientSecret,
-      SIGNET_STRONG_OIDC_ISSUER: oidc.issuer,
+      SIGNET_STRONG_OIDC_ISSUER: issuer,
       SIGNET_STRONG_OIDC_CLIENT_ID: strong.clientId,
       SIGNET_STRONG_OIDC_CLIENT_SECRET: strong.clientSecret,
       SIGNET_STRONG_OIDC_NAME: 'Local bank ID',
+    },
+    start: async (apiUrl) => {
+      const redirectUris = [`${apiUrl}/api/v1/recipient-oidc/callback`];
+      return startLocalOidc([], {
+        port,
+        interactiveClients: [
+          { ...microsoft, redirectUris },
+          { ...strong, redirectUris },
+        ],
+      });
     },
   };
 }
