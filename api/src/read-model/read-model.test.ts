@@ -112,6 +112,12 @@ describe('envelope read model', () => {
     expect(await ids('c:\\d')).toEqual(['e5']);
   });
 
+  it('refuses a search text or sender with NUL in the schema (PostgreSQL text cannot hold it: 400, not 500)', () => {
+    expect(ZListEnvelopesQuerySchema.safeParse({ q: 'a\u0000b' }).success).toBe(false);
+    expect(ZListEnvelopesQuerySchema.safeParse({ senderEmail: 'a@b.c\u0000' }).success).toBe(false);
+    expect(ZListEnvelopesQuerySchema.safeParse({ q: 'ab' }).success).toBe(true);
+  });
+
   it('views: expiring soon (pending inside the warning window) and needs attention', async () => {
     await put(envelope('soon', { expiresAt: new Date(T0 + DAY).toISOString() }));
     await put(envelope('later'));

@@ -30,8 +30,6 @@ for (const [net, prefix] of [
   ['fe80::', 10],
   ['ff00::', 8],
   ['64:ff9b::', 96],
-  // IPv4-mapped: checked as the IPv4 address by isBlockedAddress; refused outright when it reaches the list
-  ['::ffff:0:0', 96],
 ] as const) {
   BLOCKED.addSubnet(net, prefix, 'ipv6');
 }

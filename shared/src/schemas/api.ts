@@ -16,6 +16,9 @@ import { ZIsoDateTimeSchema, ZPersonNameSchema, ZReasonSchema } from './common';
 
 const ZEmailFieldSchema = z.string().trim().max(254);
 
+/** Text the database stores or compares: PostgreSQL text cannot hold NUL (it would be a 500, not a 400). */
+const hasNoNul = (text: string): boolean => !text.includes('\u0000');
+
 /** List views: `expiring-soon` (pending, deadline within the warning window), `needs-attention` (see ZEnvelopeSummarySchema). */
 export const ENVELOPE_LIST_VIEWS = ['expiring-soon', 'needs-attention'] as const;
 /** List orders; each pages by keyset (the sort value, then the id). */
@@ -25,11 +28,11 @@ export const ENVELOPE_LIST_SORTS = ['updated-desc', 'created-desc', 'expires-asc
 export const ZListEnvelopesQuerySchema = z.strictObject({
   status: z.enum(ENVELOPE_STATUSES).optional(),
   /** Only envelopes sent by this address. */
-  senderEmail: ZEmailFieldSchema.optional(),
+  senderEmail: ZEmailFieldSchema.refine(hasNoNul, 'must not contain NUL').optional(),
   /** Only envelopes whose deadline is before this instant. */
   expiringBefore: ZIsoDateTimeSchema.optional(),
   /** Text search (case-insensitive, substring): subject, recipients' names and e-mails, document names. */
-  q: z.string().trim().min(1).max(200).optional(),
+  q: z.string().trim().min(1).max(200).refine(hasNoNul, 'must not contain NUL').optional(),
   view: z.enum(ENVELOPE_LIST_VIEWS).optional(),
   sort: z.enum(ENVELOPE_LIST_SORTS).default('updated-desc'),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),

@@ -5,6 +5,9 @@ import { ZIsoDateTimeSchema } from './common';
 
 // Webhook subscriptions (REST bodies and answers) and the event body POSTed to subscribers.
 
+/** PostgreSQL text cannot hold NUL: refused here as 400, not left to the database as a 500. */
+const hasNoNul = (text: string): boolean => !text.includes('\u0000');
+
 /**
  * The JSON body of every delivery: ids, status and progress only — no document content, no names or
  * e-mail addresses (docs/decisions/0016). `id` is stable across retries: receivers drop duplicates by it.
@@ -22,9 +25,9 @@ export type TWebhookEvent = z.infer<typeof ZWebhookEventSchema>;
 
 /** `POST /api/v1/webhooks`. */
 export const ZCreateWebhookRequestSchema = z.strictObject({
-  url: z.string().trim().max(2048),
+  url: z.string().trim().max(2048).refine(hasNoNul, 'must not contain NUL'),
   events: z.array(z.enum(SUBSCRIBABLE_EVENT_TYPES)).min(1).max(SUBSCRIBABLE_EVENT_TYPES.length),
-  description: z.string().trim().max(200).optional(),
+  description: z.string().trim().max(200).refine(hasNoNul, 'must not contain NUL').optional(),
 });
 export type TCreateWebhookRequest = z.infer<typeof ZCreateWebhookRequestSchema>;
 

@@ -3,6 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '@signet/api';
+import { createLocalLibrary } from '@signet/shared/node';
 import { makePdf } from '../support/pdf-fixtures';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
@@ -12,7 +16,10 @@ import { installQuietRuntime } from './quiet-runtime';
 
 // `npm run bench:api [-- --envelopes 50 --seconds 10 --connections 20]`: envelope status reads and lists against the
 // running API (the real stack: Temporal dev server, worker, API) under autocannon, with the API's own floor
-// (`/healthz`, no Temporal call) measured in the same run. JSON on stdout, progress on stderr. docs/benchmarks.md.
+// (`/healthz`, no Temporal call) measured in the same run. Lists are measured twice: from the read model (the
+// stack's API, which has its database) and from Temporal visibility (a second API on the same stack without a
+// database, the pre-read-model path), so before and after come from one run. JSON on stdout, progress on stderr.
+// docs/benchmarks.md.
 
 const run = promisify(execFile);
 const log = (message: string): void => void process.stderr.write(`[bench-api] ${message}\n`);
@@ -51,9 +58,9 @@ async function seed(stack: Stack, count: number): Promise<string[]> {
   return ids;
 }
 
-async function load(stack: Stack, paths: string[], options: Options): Promise<ApiLoadResult> {
+async function load(stack: Stack, paths: string[], options: Options, url = stack.apiUrl): Promise<ApiLoadResult> {
   const job: ApiLoadJob = {
-    url: stack.apiUrl,
+    url,
     paths,
     token: stack.config.api.token!,
     connections: options.connections,
@@ -65,6 +72,30 @@ async function load(stack: Stack, paths: string[], options: Options): Promise<Ap
     throw new Error(`${paths[0]}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
   }
   return result;
+}
+
+/** A second API on the same stack without a database: its lists come from Temporal visibility (the old path). */
+async function startVisibilityApi(stack: Stack): Promise<{ app: FastifyInstance; url: string }> {
+  const app = buildApp({
+    client: stack.env.client,
+    namespace: stack.env.namespace ?? 'default',
+    library: createLocalLibrary(stack.config.library),
+    config: stack.config,
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
+}
+
+async function waitForList(stack: Stack, url: string, count: number): Promise<void> {
+  const headers = { authorization: `Bearer ${stack.config.api.token}` };
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    const list = (await (await fetch(`${url}/api/v1/envelopes?pageSize=100`, { headers })).json()) as {
+      items: unknown[];
+    };
+    if (list.items.length >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url}: the list never showed all ${count} envelopes`);
 }
 
 async function main(): Promise<void> {
@@ -79,12 +110,9 @@ async function main(): Promise<void> {
   try {
     log(`seeding ${options.envelopes} envelopes`);
     const ids = await seed(stack, options.envelopes);
-    // Visibility is eventually consistent: wait until the list shows every seeded envelope before measuring it.
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const list = (await (await stack.api('/api/v1/envelopes?pageSize=100')).json()) as { items: unknown[] };
-      if (list.items.length >= ids.length) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const visibility = await startVisibilityApi(stack);
+    // The read model and visibility are both eventually consistent: wait until each list shows every envelope.
+    for (const url of [stack.apiUrl, visibility.url]) await waitForList(stack, url, ids.length);
     log('floor: GET /healthz');
     const floor = await load(stack, ['/healthz'], options);
     log('status reads: GET /api/v1/envelopes/:id');
@@ -99,12 +127,31 @@ async function main(): Promise<void> {
       ['/api/v1/envelopes?pageSize=20', '/api/v1/envelopes?status=PENDING&pageSize=20'],
       options,
     );
+    log('text search: GET /api/v1/envelopes?q=…&pageSize=20');
+    const listSearch = await load(
+      stack,
+      ['/api/v1/envelopes?q=signer%20b&pageSize=20', '/api/v1/envelopes?q=agreement-1&pageSize=20'],
+      options,
+    );
+    log('lists from Temporal visibility (no database): GET /api/v1/envelopes?pageSize=20');
+    const listVisibility = await load(
+      stack,
+      ['/api/v1/envelopes?pageSize=20', '/api/v1/envelopes?status=PENDING&pageSize=20'],
+      options,
+      visibility.url,
+    );
+    await visibility.app.close();
+    const ratio = (a: ApiLoadResult, b: ApiLoadResult): number =>
+      Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(3));
     const report = {
       options,
-      runs: { floor, status, list },
+      runs: { floor, status, list, listSearch, listVisibility },
       ratios: {
-        statusVsFloor: Number((status.requestsPerSecond / floor.requestsPerSecond).toFixed(3)),
-        listVsFloor: Number((list.requestsPerSecond / floor.requestsPerSecond).toFixed(3)),
+        statusVsFloor: ratio(status, floor),
+        listVsFloor: ratio(list, floor),
+        listSearchVsFloor: ratio(listSearch, floor),
+        listVisibilityVsFloor: ratio(listVisibility, floor),
+        listVsListVisibility: ratio(list, listVisibility),
       },
       machine: { cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version },
     };
