@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import {
   ZAuditTrailJsonSchema,
+  ZCreateEnvelopeFromTemplateRequestSchema,
   ZCreateEnvelopeRequestSchema,
   ZCreateEnvelopeResponseSchema,
   ZEnvelopeListSchema,
@@ -27,13 +28,19 @@ const CREATE_ERRORS = [
   'PAYLOAD_TOO_LARGE',
   'LIBRARY_UNAVAILABLE',
   'ENGINE_UNAVAILABLE',
+  'TEMPLATE_NOT_FOUND',
+  'TEMPLATE_RECIPIENTS_MISMATCH',
+  'DATABASE_UNAVAILABLE',
 ] as const;
 
 const READ_ERRORS = ['ENVELOPE_NOT_FOUND', 'ENGINE_UNAVAILABLE'] as const;
 
 /** The multipart body of `POST /envelopes/upload`: the envelope JSON as a field, the PDFs as `file` parts. */
 const ZEnvelopeUploadSchema = z.object({
-  envelope: z.string().meta({ description: 'The envelope JSON (CreateEnvelopeRequest) as text.' }),
+  envelope: z.string().meta({
+    description:
+      'The envelope JSON (CreateEnvelopeRequest, or CreateEnvelopeFromTemplateRequest with `templateId`) as text.',
+  }),
   file: z.array(binary('application/pdf')).optional().meta({ description: 'One part per uploaded PDF.' }),
 });
 
@@ -46,7 +53,13 @@ export const ENVELOPE_PATHS: ZodOpenApiPathsObject = {
       operationId: 'createEnvelope',
       tags: ['envelopes'],
       summary: 'Create and send an envelope with documents already in the library.',
-      requestBody: { required: true, content: json(ZCreateEnvelopeRequestSchema) },
+      description:
+        'With `templateId`, the body is a CreateEnvelopeFromTemplateRequest: the template supplies every setting the ' +
+        'body leaves out, and `recipients` fill its open placeholders in order (or by `placeholder` label).',
+      requestBody: {
+        required: true,
+        content: json(z.union([ZCreateEnvelopeRequestSchema, ZCreateEnvelopeFromTemplateRequestSchema])),
+      },
       ok: created,
       errors: [...CREATE_ERRORS],
     }),
