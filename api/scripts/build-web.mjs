@@ -20,30 +20,37 @@ const ENTRIES = {
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
-const result = await build({
-  absWorkingDir: apiDir,
-  entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(apiDir, file)])),
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  target: ['es2022', 'chrome110', 'firefox110', 'safari16'],
-  platform: 'browser',
-  minify: true,
-  sourcemap: 'linked',
-  entryNames: '[name]-[hash]',
-  chunkNames: 'chunk-[hash]',
-  assetNames: '[name]-[hash]',
-  metafile: true,
-  legalComments: 'linked',
-  // The browser takes @signet/shared's root entry from source (ES modules) so unused parts are shaken out.
-  alias: { '@signet/shared': path.join(rootDir, 'shared/src/index.ts') },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
+// Each entry is bundled on its own, so its modules run in their import order within one file (the signing
+// page configures zod before any schema is built; a chunk shared with another entry would run first). Only
+// dynamic imports (teams-js) become chunks.
+const outputs = {};
+for (const [name, file] of Object.entries(ENTRIES)) {
+  const result = await build({
+    absWorkingDir: apiDir,
+    entryPoints: { [name]: path.join(apiDir, file) },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: ['es2022', 'chrome110', 'firefox110', 'safari16'],
+    platform: 'browser',
+    minify: true,
+    sourcemap: 'linked',
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+    assetNames: '[name]-[hash]',
+    metafile: true,
+    legalComments: 'linked',
+    // The browser takes @signet/shared's root entry from source (ES modules) so unused parts are shaken out.
+    alias: { '@signet/shared': path.join(rootDir, 'shared/src/index.ts') },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  Object.assign(outputs, result.metafile.outputs);
+}
 
 const manifest = {};
-for (const [file, output] of Object.entries(result.metafile.outputs)) {
+for (const [file, output] of Object.entries(outputs)) {
   if (!output.entryPoint || file.endsWith('.map')) continue;
   const name = Object.keys(ENTRIES).find(
     (key) => path.join(apiDir, ENTRIES[key]) === path.resolve(apiDir, output.entryPoint),
@@ -57,7 +64,7 @@ for (const [file, output] of Object.entries(result.metafile.outputs)) {
 // Lazy chunks (dynamic imports) by the package they hold (`chunks['@microsoft/teams-js']`), so tests can tell
 // which were loaded.
 const chunks = {};
-for (const [file, output] of Object.entries(result.metafile.outputs)) {
+for (const [file, output] of Object.entries(outputs)) {
   if (!file.endsWith('.js') || Object.values(manifest).some((entry) => entry.js === path.basename(file))) continue;
   const packageName = [output.entryPoint ?? '', ...Object.keys(output.inputs)]
     .map((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1])

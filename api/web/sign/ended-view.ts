@@ -6,6 +6,8 @@ import type { PageContext } from './page-context';
 
 /** Why a valid link has nothing to do, as a message key; undefined when the recipient may act. */
 export function endedReasonOf(view: RecipientView): SigningMessageKey | undefined {
+  // Someone who declined is told so, not that "someone" declined.
+  if (view.you.status === 'DECLINED') return 'endedDECLINED_BY_YOU';
   if (view.status !== 'PENDING') return `ended${view.status}` as SigningMessageKey;
   if (view.finalising) return 'endedFINALISING';
   if (view.actions.length > 0) return undefined;
@@ -14,8 +16,6 @@ export function endedReasonOf(view: RecipientView): SigningMessageKey | undefine
       return 'endedSIGNED';
     case 'APPROVED':
       return 'endedAPPROVED';
-    case 'DECLINED':
-      return 'endedDECLINED_BY_YOU';
     case 'DELEGATED':
       return 'endedDELEGATED';
     case 'WAITING':

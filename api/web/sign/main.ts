@@ -1,6 +1,7 @@
+import '../common/zod-jitless';
 import './sign.css';
 import type { Locale } from '@signet/shared';
-import { isLocale, negotiateLocale } from '@signet/shared';
+import { DEFAULT_LOCALE, isLocale, negotiateLocale } from '@signet/shared';
 import { createRecipientApi, RecipientApiError } from '../common/recipient-api';
 import type { RecipientView } from '../common/recipient-api';
 import { clearSession, readSession, storeSession, takeFragment } from '../common/session';
@@ -81,7 +82,10 @@ async function start(root: HTMLElement): Promise<void> {
         lastRender();
         return;
       }
-      ctx.i18n = createTranslator(localeFor((view.you as { locale?: string }).locale, baseLocale));
+      // The sender's choice for this recipient wins; English is also what a sender who chose nothing gets, so
+      // then the browser's language (Accept-Language, Teams) is the better guess.
+      const viewLocale = (view as { locale?: string }).locale;
+      ctx.i18n = createTranslator(localeFor(viewLocale === DEFAULT_LOCALE ? undefined : viewLocale, baseLocale));
       const reason = endedReasonOf(view);
       lastRender = reason ? () => renderEnded(ctx, reason, view) : () => renderReady(ctx, view);
       lastRender();

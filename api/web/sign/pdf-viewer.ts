@@ -73,7 +73,8 @@ export function createPdfViewer(ctx: PageContext, document: { index: number; nam
   const { t } = ctx.i18n;
   const state: ViewerState = { zoomIndex: ZOOM_STEPS.indexOf(1) };
   const status = h('p', { class: 'pdf-status', role: 'status' }, t('loading'));
-  const pagesBox = h('div', { class: 'pdf-pages' });
+  // A scrolling box: focusable so keyboard users can scroll it, labelled for screen readers.
+  const pagesBox = h('div', { class: 'pdf-pages', tabindex: 0, role: 'region', 'aria-label': document.name });
   const zoomText = h('span', { class: 'zoom-level', 'aria-live': 'polite' }, t('zoomLevel', { percent: 100 }));
   const zoom = (delta: number) => (): void => {
     const next = Math.min(Math.max(state.zoomIndex + delta, 0), ZOOM_STEPS.length - 1);
@@ -107,7 +108,7 @@ export function createPdfViewer(ctx: PageContext, document: { index: number; nam
       t('download'),
     ),
   );
-  const section = h('section', { class: 'pdf-viewer', 'aria-label': document.name }, toolbar, status, pagesBox);
+  const section = h('div', { class: 'pdf-viewer' }, toolbar, status, pagesBox);
 
   GlobalWorkerOptions.workerSrc = ctx.pdfWorkerUrl;
   const task = getDocument({

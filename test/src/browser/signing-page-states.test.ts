@@ -1,0 +1,199 @@
+/// <reference lib="dom" />
+// DOM types: callbacks passed to page.evaluate run in the browser.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { TEnvelopeView } from '@signet/shared';
+import { SIGNING_MESSAGES } from '@signet/shared';
+import { launchBrowser, openPage, screenshot, seriousAxeViolations } from '../support/browser';
+import type { PageRecord } from '../support/browser';
+import { eventually } from '../support/eventually';
+import { linkTokenOf } from '../support/mail-server';
+import type { CapturedMail } from '../support/mail-server';
+import { makePdf } from '../support/pdf-fixtures';
+import { startStack } from '../support/stack';
+import type { Stack } from '../support/stack';
+import { REPO_ROOT } from '../support/temporal-tools';
+
+// The signing page's other states in a real Chromium against the real stack: links that can no longer be used,
+// a phone in Finnish, and markup in what the sender wrote. (signing-page.test.ts covers the actions.)
+
+const en = SIGNING_MESSAGES.en;
+let stack: Stack;
+let browser: Browser;
+let manifest: { sign: { js: string }; chunks: Record<string, string> };
+
+beforeAll(async () => {
+  // The page's bundles, fresh from source (the API serves api/dist/public).
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'api/scripts/build-web.mjs')], { stdio: 'ignore' });
+  manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'api/dist/public/manifest.json'), 'utf8')) as typeof manifest;
+  stack = await startStack();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const to = (address: string) => (mail: CapturedMail) => mail.to.some((t) => t.address === address);
+
+/** Sends an envelope to `signers` (in order) and returns its id and the first signer's link token. */
+async function send(
+  signers: Array<{ email: string; name: string; role?: string }>,
+  options: { subject?: string; fileName?: string; message?: string; extra?: Record<string, unknown> } = {},
+): Promise<{ envelopeId: string; token: string }> {
+  const form = new FormData();
+  form.append(
+    'envelope',
+    JSON.stringify({
+      subject: options.subject ?? 'Consulting agreement',
+      message: options.message ?? 'Please sign by Friday.',
+      sender: { email: 'sam@example.com', name: 'Sam Sender' },
+      recipients: signers,
+      expiresIn: '14d',
+      ...options.extra,
+    }),
+  );
+  const pdf = await makePdf(3);
+  form.append(
+    'file',
+    new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
+    options.fileName ?? 'agreement.pdf',
+  );
+  const created = await stack.api('/api/v1/envelopes/upload', { method: 'POST', body: form });
+  expect(created.status).toBe(201);
+  const { envelopeId } = (await created.json()) as { envelopeId: string };
+  const [invite] = await stack.mail.waitFor(to(signers[0]!.email));
+  return { envelopeId, token: linkTokenOf(invite!) };
+}
+
+async function statusOf(envelopeId: string): Promise<TEnvelopeView> {
+  const response = await stack.api(`/api/v1/envelopes/${envelopeId}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as TEnvelopeView;
+}
+
+async function openSignPage(page: Page, token: string, state: string): Promise<void> {
+  await page.goto(`${stack.apiUrl}/sign/${token}`);
+  await page.waitForSelector(`[data-state="${state}"]`);
+}
+
+/** Focus is on the new state's heading (screen readers announce it). */
+async function expectFocusOnHeading(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[12]$/);
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+function expectClean(record: PageRecord): void {
+  expect(record.cspViolations).toEqual([]);
+  expect(record.dialogs).toEqual([]);
+  // Standalone, the Teams SDK is never fetched.
+  expect(record.requests.filter((url) => url.includes(manifest.chunks['@microsoft/teams-js']!))).toEqual([]);
+}
+
+describe('the signing page: ended links, phones, languages, hostile text (Chromium, real stack)', () => {
+  it('shows a clear page for a cancelled, an expired and a forged link', async () => {
+    const { context, page, record } = await openPage(browser);
+    const cancelled = await send([{ email: 'carl.cancel@example.com', name: 'Carl Cancel' }]);
+    const cancel = await stack.api(`/api/v1/envelopes/${cancelled.envelopeId}/cancel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'Wrong version' }),
+    });
+    expect(cancel.status).toBe(200);
+    await openSignPage(page, cancelled.token, 'ended');
+    await expectFocusOnHeading(page);
+    await expect(page.locator('.notice').textContent()).resolves.toBe(en.endedCANCELLED);
+    await screenshot(page, 'signing-page-ended', '1-cancelled');
+    await expectAccessible(page);
+
+    const expiring = await send([{ email: 'eve.expired@example.com', name: 'Eve Expired' }], {
+      extra: { expiresIn: undefined, expiresAt: new Date(Date.now() + 4_000).toISOString() },
+    });
+    await eventually(async () => expect((await statusOf(expiring.envelopeId)).status).toBe('EXPIRED'), 30_000);
+    await openSignPage(page, expiring.token, 'ended');
+    await expect(page.locator('.notice').textContent()).resolves.toBe(en.endedEXPIRED);
+    await screenshot(page, 'signing-page-ended', '2-expired');
+
+    await openSignPage(page, 'v1.e30.AAAA', 'ended');
+    await expect(page.locator('h1').textContent()).resolves.toBe(en.invalidHeading);
+    await expect(page.locator('.notice').textContent()).resolves.toBe(en.endedINVALID_TOKEN);
+    await screenshot(page, 'signing-page-ended', '3-invalid');
+    await expectAccessible(page);
+    expectClean(record);
+    await context.close();
+  });
+
+  it('works on a 375×667 phone in Finnish (Accept-Language), and the language can be switched', async () => {
+    const { token } = await send([
+      { email: 'fia.phone@example.com', name: 'Fia Phone' },
+      { email: 'fia.next@example.com', name: 'Fia Next' },
+    ]);
+    const { context, page, record } = await openPage(browser, {
+      viewport: { width: 375, height: 667 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'fi-FI',
+      extraHTTPHeaders: { 'Accept-Language': 'fi-FI,fi;q=0.9,en;q=0.5' },
+    });
+    await openSignPage(page, token, 'ready');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    await expect(page.locator('#actions-heading').textContent()).resolves.toBe(SIGNING_MESSAGES.fi.actions);
+    await page.waitForSelector('.pdf-page[data-rendered] canvas');
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'signing-page-phone-fi', '1-ready');
+    await expectAccessible(page);
+    await page.tap('button[data-action="sign"]');
+    await page.waitForSelector('form[aria-labelledby="sign-heading"]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Touch targets: every button at least 44 px high.
+    const heights = await page.$$eval('form button', (buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    await screenshot(page, 'signing-page-phone-fi', '2-sign-panel');
+    await expectAccessible(page);
+    await page.selectOption('select.language', 'sv');
+    await expect(page.locator('#actions-heading').textContent()).resolves.toBe(SIGNING_MESSAGES.sv.actions);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await screenshot(page, 'signing-page-phone-fi', '3-svenska');
+    expectClean(record);
+    await context.close();
+  });
+
+  it('shows markup in the subject, message, names and file name as text: no script runs, nothing is injected', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { token } = await send([{ email: 'xavier.xss@example.com', name: `Xavier ${hostile}` }], {
+      subject: `Offer ${hostile}`,
+      message: `Hello ${hostile}<script>alert(2)</script>`,
+      fileName: `${hostile}.pdf`,
+      extra: { sender: { email: 'sam@example.com', name: `Sam ${hostile}` } },
+    });
+    const { context, page, record } = await openPage(browser);
+    await openSignPage(page, token, 'ready');
+    await expect(page.locator('h1').textContent()).resolves.toBe(`Offer ${hostile}`);
+    await expect(page.locator('.from').textContent()).resolves.toContain(`Sam ${hostile}`);
+    await expect(page.locator('.message blockquote').textContent()).resolves.toContain('<script>alert(2)</script>');
+    // The upload replaced the angle brackets in the file name; the rest still shows as typed.
+    await expect(page.locator('.document h3').textContent()).resolves.toContain('img src=x onerror=alert(1)');
+    await page.click('button[data-action="sign"]');
+    await page.click('button.toggle[data-kind="TYPED"]');
+    await expect(page.locator('.kind-panel:not([hidden]) input[type="text"]').inputValue()).resolves.toBe(
+      `Xavier ${hostile}`,
+    );
+    await screenshot(page, 'signing-page-hostile-text', '1-ready');
+    // No element came from the text: the only images are none, the only scripts the page's own module.
+    expect(await page.$$eval('img', (images) => images.length)).toBe(0);
+    expect(await page.$$eval('script', (scripts) => scripts.map((s) => s.getAttribute('src')))).toEqual([
+      `/assets/${manifest.sign.js}`,
+    ]);
+    expect(record.requests.filter((url) => /\/x$/.test(url))).toEqual([]);
+    expectClean(record);
+    await context.close();
+  });
+});

@@ -1,0 +1,253 @@
+/// <reference lib="dom" />
+// DOM types: callbacks passed to page.evaluate run in the browser.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { TEnvelopeView } from '@signet/shared';
+import { SIGNING_MESSAGES } from '@signet/shared';
+import { launchBrowser, openPage, screenshot, seriousAxeViolations } from '../support/browser';
+import type { PageRecord } from '../support/browser';
+import { linkTokenOf } from '../support/mail-server';
+import type { CapturedMail } from '../support/mail-server';
+import { makePdf } from '../support/pdf-fixtures';
+import { startStack } from '../support/stack';
+import type { Stack } from '../support/stack';
+import { REPO_ROOT } from '../support/temporal-tools';
+
+// The signing page in a real Chromium against the real stack (Temporal dev server, worker, MailDev, API with
+// its database): links come from the invitation mails, results are read back from the workflow's status.
+
+const en = SIGNING_MESSAGES.en;
+let stack: Stack;
+let browser: Browser;
+let manifest: { sign: { js: string }; chunks: Record<string, string> };
+
+beforeAll(async () => {
+  // The page's bundles, fresh from source (the API serves api/dist/public).
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'api/scripts/build-web.mjs')], { stdio: 'ignore' });
+  manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'api/dist/public/manifest.json'), 'utf8')) as typeof manifest;
+  stack = await startStack();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const to = (address: string) => (mail: CapturedMail) => mail.to.some((t) => t.address === address);
+
+/** Sends an envelope to `signers` (in order) and returns its id and the first signer's link token. */
+async function send(
+  signers: Array<{ email: string; name: string; role?: string }>,
+  options: { subject?: string; fileName?: string; message?: string; extra?: Record<string, unknown> } = {},
+): Promise<{ envelopeId: string; token: string }> {
+  const form = new FormData();
+  form.append(
+    'envelope',
+    JSON.stringify({
+      subject: options.subject ?? 'Consulting agreement',
+      message: options.message ?? 'Please sign by Friday.',
+      sender: { email: 'sam@example.com', name: 'Sam Sender' },
+      recipients: signers,
+      expiresIn: '14d',
+      ...options.extra,
+    }),
+  );
+  const pdf = await makePdf(3);
+  form.append(
+    'file',
+    new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
+    options.fileName ?? 'agreement.pdf',
+  );
+  const created = await stack.api('/api/v1/envelopes/upload', { method: 'POST', body: form });
+  expect(created.status).toBe(201);
+  const { envelopeId } = (await created.json()) as { envelopeId: string };
+  const [invite] = await stack.mail.waitFor(to(signers[0]!.email));
+  return { envelopeId, token: linkTokenOf(invite!) };
+}
+
+async function statusOf(envelopeId: string): Promise<TEnvelopeView> {
+  const response = await stack.api(`/api/v1/envelopes/${envelopeId}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as TEnvelopeView;
+}
+
+async function openSignPage(page: Page, token: string, state: string): Promise<void> {
+  await page.goto(`${stack.apiUrl}/sign/${token}`);
+  await page.waitForSelector(`[data-state="${state}"]`);
+}
+
+/** Focus is on the new state's heading (screen readers announce it). */
+async function expectFocusOnHeading(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[12]$/);
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+function expectClean(record: PageRecord): void {
+  expect(record.cspViolations).toEqual([]);
+  expect(record.dialogs).toEqual([]);
+  // Standalone, the Teams SDK is never fetched.
+  expect(record.requests.filter((url) => url.includes(manifest.chunks['@microsoft/teams-js']!))).toEqual([]);
+}
+
+/** Presses Tab until the focused element matches `selector` (keyboard-only navigation). */
+async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('the signing page (Chromium, real stack)', () => {
+  it('shows who asks what with the PDF, and signs with a drawn signature (recorded as DRAWN)', async () => {
+    const { envelopeId, token } = await send([
+      { email: 'dora.draw@example.com', name: 'Dora Draw' },
+      { email: 'next.signer@example.com', name: 'Next Signer' },
+    ]);
+    const { context, page, record } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const response = await page.goto(`${stack.apiUrl}/sign/${token}`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+    await page.waitForSelector('[data-state="ready"]');
+    await expectFocusOnHeading(page);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Consulting agreement');
+    await expect(page.locator('.from').textContent()).resolves.toContain('Sam Sender');
+    await expect(page.locator('.message blockquote').textContent()).resolves.toBe('Please sign by Friday.');
+    // pdf.js renders the first page into a labelled canvas, lazily; the page count is shown.
+    await page.waitForSelector('.pdf-page[data-rendered] canvas');
+    await expect(page.locator('.pdf-status').textContent()).resolves.toBe('3 pages');
+    await expect(page.locator('.pdf-page').first().getAttribute('aria-label')).resolves.toBe(
+      'agreement.pdf, page 1 of 3',
+    );
+    await screenshot(page, 'signing-page-draw', '1-ready');
+    await expectAccessible(page);
+
+    await page.click('button[data-action="sign"]');
+    await page.waitForSelector('form[aria-labelledby="sign-heading"]');
+    await expectFocusOnHeading(page);
+    await screenshot(page, 'signing-page-draw', '2-sign-panel');
+    await expectAccessible(page);
+
+    // Consent is required before anything is sent.
+    const canvas = page.locator('.kind-panel:not([hidden]) canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + 30, box.y + box.height * 0.7);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i += 1) {
+      await page.mouse.move(box.x + 30 + i * 25, box.y + box.height * (0.7 - 0.4 * Math.abs(Math.sin(i / 2))));
+    }
+    await page.mouse.up();
+    await page.click('form button[type="submit"]');
+    await expect(page.locator('.form-error').textContent()).resolves.toBe(en.needConsent);
+    await page.check('.consent input[type="checkbox"]');
+    await screenshot(page, 'signing-page-draw', '3-drawn');
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('[data-state="done"][data-kind="signed"]');
+    await expectFocusOnHeading(page);
+    await expect(page.locator('h1').textContent()).resolves.toBe(en.doneSignedHeading);
+    await screenshot(page, 'signing-page-draw', '4-done');
+    await expectAccessible(page);
+
+    const status = await statusOf(envelopeId);
+    expect(status.recipients[0]!.status).toBe('SIGNED');
+    const signed = status.audit.find((event) => event.type === 'SIGNED');
+    expect(signed?.details).toMatchObject({ signatureKind: 'DRAWN' });
+
+    // The same link again: a clear "already signed" page.
+    await openSignPage(page, token, 'ended');
+    await expect(page.locator('.notice').textContent()).resolves.toBe(en.endedSIGNED);
+    await screenshot(page, 'signing-page-draw', '5-already-signed');
+    await expectAccessible(page);
+    expectClean(record);
+    await context.close();
+  });
+
+  it('signs with a typed signature using the keyboard alone (Tab, Space, Enter)', async () => {
+    const { envelopeId, token } = await send([
+      { email: 'kim.keys@example.com', name: 'Kim Keys' },
+      { email: 'other.keys@example.com', name: 'Other Keys' },
+    ]);
+    const { context, page, record } = await openPage(browser);
+    await openSignPage(page, token, 'ready');
+    await tabTo(page, 'button[data-action="sign"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('form[aria-labelledby="sign-heading"]');
+    await tabTo(page, 'button.toggle[data-kind="TYPED"]');
+    await page.keyboard.press('Space');
+    // The typed name is prefilled with the recipient's name and drawn in a script-like font.
+    await expect(page.locator('.kind-panel:not([hidden]) input[type="text"]').inputValue()).resolves.toBe('Kim Keys');
+    await tabTo(page, '.consent input[type="checkbox"]');
+    await page.keyboard.press('Space');
+    await screenshot(page, 'signing-page-keyboard', '1-typed');
+    await tabTo(page, 'form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-state="done"][data-kind="signed"]');
+    const signed = (await statusOf(envelopeId)).audit.find((event) => event.type === 'SIGNED');
+    expect(signed?.details).toMatchObject({ signatureKind: 'TYPED' });
+    await screenshot(page, 'signing-page-keyboard', '2-done');
+    expectClean(record);
+    await context.close();
+  });
+
+  it('declines with a reason, after which the link shows a clear page', async () => {
+    const { envelopeId, token } = await send([{ email: 'dana.decline@example.com', name: 'Dana Decline' }]);
+    const { context, page, record } = await openPage(browser);
+    await openSignPage(page, token, 'ready');
+    await page.click('button[data-action="decline"]');
+    await page.waitForSelector('form[aria-labelledby="decline-heading"]');
+    // No reason: said so, nothing sent.
+    await page.click('form button[type="submit"]');
+    await expect(page.locator('.form-error').textContent()).resolves.toBe(en.errorREASON_REQUIRED);
+    await page.fill('form textarea', 'The fee is wrong.');
+    await screenshot(page, 'signing-page-decline', '1-reason');
+    await expectAccessible(page);
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('[data-state="done"][data-kind="declined"]');
+    await screenshot(page, 'signing-page-decline', '2-done');
+    const status = await statusOf(envelopeId);
+    expect(status.status).toBe('DECLINED');
+    expect(status.recipients[0]!.status).toBe('DECLINED');
+    await openSignPage(page, token, 'ended');
+    await expect(page.locator('.notice').textContent()).resolves.toBe(en.endedDECLINED_BY_YOU);
+    await screenshot(page, 'signing-page-decline', '3-ended');
+    await expectAccessible(page);
+    expectClean(record);
+    await context.close();
+  });
+
+  it('delegates to someone else, who gets their own link', async () => {
+    const { envelopeId, token } = await send([{ email: 'del.egator@example.com', name: 'Del Egator' }]);
+    const { context, page, record } = await openPage(browser);
+    await openSignPage(page, token, 'ready');
+    await page.click('button[data-action="delegate"]');
+    await page.waitForSelector('form[aria-labelledby="delegate-heading"]');
+    await page.getByLabel(en.delegateName).fill('Pat Proxy');
+    await page.getByLabel(en.delegateEmail).fill('pat.proxy@example.com');
+    await page.getByLabel(en.delegateReason).fill('On holiday');
+    await screenshot(page, 'signing-page-delegate', '1-form');
+    await expectAccessible(page);
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('[data-state="done"][data-kind="delegated"]');
+    await expect(page.locator('.notice').textContent()).resolves.toContain('Pat Proxy');
+    await screenshot(page, 'signing-page-delegate', '2-done');
+    const status = await statusOf(envelopeId);
+    expect(status.recipients.map((r) => [r.email, r.status])).toEqual(
+      expect.arrayContaining([
+        ['del.egator@example.com', 'DELEGATED'],
+        ['pat.proxy@example.com', 'PENDING'],
+      ]),
+    );
+    const [invite] = await stack.mail.waitFor(to('pat.proxy@example.com'));
+    await openSignPage(page, linkTokenOf(invite!), 'ready');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Consulting agreement');
+    expectClean(record);
+    await context.close();
+  });
+});
