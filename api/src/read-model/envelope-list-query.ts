@@ -13,6 +13,13 @@ const ORDER: Record<Sort, { column: string; direction: 'ASC' | 'DESC' }> = {
   'expires-asc': { column: 'expires_at', direction: 'ASC' },
 };
 
+/** No deadline is before 1970, and PostgreSQL refuses year 0: earlier instants become the epoch (same rows). */
+const EARLIEST = Date.parse('1970-01-01T00:00:00.000Z');
+
+function instantFrom(iso: string): string {
+  return new Date(Math.max(Date.parse(iso), EARLIEST)).toISOString();
+}
+
 /** `\`, `%` and `_` taken literally in a LIKE pattern (with `ESCAPE '\'`). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -40,7 +47,7 @@ export function buildEnvelopeListSql(
   const where: string[] = [];
   if (query.status) where.push(`status = ${param(query.status)}`);
   if (query.senderEmail) where.push(`sender_email = ${param(normaliseEmail(query.senderEmail))}`);
-  if (query.expiringBefore) where.push(`expires_at < ${param(query.expiringBefore)}::timestamptz`);
+  if (query.expiringBefore) where.push(`expires_at < ${param(instantFrom(query.expiringBefore))}::timestamptz`);
   if (query.q) where.push(`search_text LIKE ${param(`%${escapeLike(query.q.toLowerCase())}%`)} ESCAPE '\\'`);
   if (query.view === 'expiring-soon') where.push(`status = 'PENDING' AND warning_at <= $1 AND expires_at > $1`);
   if (query.view === 'needs-attention') where.push(`${NEEDS_ATTENTION}`);

@@ -80,6 +80,8 @@ describe('envelope read model', () => {
     expect(await ids({ senderEmail: 'CAROL@example.com' })).toEqual(['e3']);
     expect(await ids({ expiringBefore: new Date(T0 + 2 * DAY).toISOString() })).toEqual(['e4']);
     expect(await ids({ status: 'PENDING', senderEmail: 'alice@example.com' })).toEqual(['e1', 'e4']);
+    // Year 0 is a valid ISO date but not a PostgreSQL one: nothing expires before it, no 500.
+    expect(await ids({ expiringBefore: '0000-01-01T00:00:00Z' })).toEqual([]);
   });
 
   it('searches subject, recipient names and e-mails and document names, case-insensitively', async () => {
