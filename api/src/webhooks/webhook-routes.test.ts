@@ -19,8 +19,10 @@ describe('webhook routes', () => {
   });
   afterAll(async () => t.close());
 
-  const call = async (method: 'GET' | 'POST' | 'DELETE', url: string, token: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: bearer(token), ...(payload !== undefined ? { payload } : {}) });
+  const call = async (method: 'GET' | 'POST' | 'DELETE', url: string, token: string, payload?: object) =>
+    payload === undefined
+      ? t.app.inject({ method, url, headers: bearer(token) })
+      : t.app.inject({ method, url, headers: bearer(token), payload });
 
   it('lets each sender manage only their own subscriptions; admins see all', async () => {
     const created = await call('POST', '/api/v1/webhooks', sam, {
