@@ -177,6 +177,14 @@ describe('/api/v1/bulk-sends', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a NUL character in the bulk JSON with 400, not a database 500', async () => {
+    const before = await counts();
+    const response = await post({ ...BULK, message: 'a\u0000b' }, 'email,name,company\na@example.com,A,B\n');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    expect(await counts()).toEqual(before);
+  });
+
   it('reports a merged subject that grows too long on its row', async () => {
     const long = 'x'.repeat(190);
     const response = await post(BULK, `email,name,company\na@example.com,A,B\nb@example.com,B,${long}\n`);

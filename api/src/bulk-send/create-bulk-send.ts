@@ -4,6 +4,7 @@ import { assertValidEmail } from '../assert-valid-email';
 import type { Caller } from '../auth/caller';
 import type { ApiContext } from '../context';
 import type { Queryable } from '../db/database';
+import { assertStorableText } from '../templates/assert-storable-text';
 import { ownerOf } from '../templates/template-store';
 import type { BulkRowPlan } from './build-bulk-rows';
 import { buildBulkRows, unknownMergeFields } from './build-bulk-rows';
@@ -29,6 +30,7 @@ function invalid(problems: TBulkProblem[]): AppError {
 /** Everything checked, nothing written: the settings, the CSV, every row, the documents. BULK_INVALID lists all problems. */
 async function planBulkSend(ctx: ApiContext, caller: Caller, input: CreateBulkSendInput): Promise<BulkRowPlan[]> {
   const { request } = input;
+  assertStorableText(request);
   assertValidEmail(request.sender.email, 'sender.email');
   const { settings, problems } = await resolveBulkSettings(bulkDatabaseOf(ctx), caller, request);
   const parsed = parseBulkCsv(input.csv, ctx.config.bulk.maxRows);

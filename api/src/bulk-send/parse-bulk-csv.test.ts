@@ -65,6 +65,10 @@ describe('parseBulkCsv', () => {
     expect(parseBulkCsv(csv(text), 10).problems.map((p) => [p.row, p.code])).toEqual(expected);
   });
 
+  it('refuses a NUL character (it cannot be stored, and means the file is not text)', () => {
+    expect(parseBulkCsv(csv('email\na\u0000@example.com\n'), 10).problems[0]?.code).toBe('CSV_ENCODING');
+  });
+
   it('refuses bytes that are not UTF-8', () => {
     expect(parseBulkCsv(Buffer.from([0x65, 0x6d, 0xff, 0xfe, 0x0a]), 10).problems[0]?.code).toBe('CSV_ENCODING');
   });

@@ -65,6 +65,10 @@ function headerProblems(columns: string[]): TBulkProblem[] {
 export function parseBulkCsv(bytes: Buffer, maxRows: number): ParsedCsv {
   const text = decodeUtf8(bytes);
   if (text === undefined) return { table: undefined, problems: [problem(0, 'CSV_ENCODING', 'the CSV is not UTF-8')] };
+  // PostgreSQL cannot store U+0000 in text; it is never meaningful in a CSV of people.
+  if (text.includes('\u0000')) {
+    return { table: undefined, problems: [problem(0, 'CSV_ENCODING', 'the CSV contains a NUL character')] };
+  }
   const { records, problem: malformed } = readRecords(text);
   if (malformed) return { table: undefined, problems: [malformed] };
   const [header, ...data] = records;

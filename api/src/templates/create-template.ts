@@ -2,6 +2,7 @@ import type { TTemplate, TTemplateRequest } from '@signet/shared';
 import { AppError, AppErrorCode } from '@signet/shared';
 import type { Caller } from '../auth/caller';
 import { isUniqueViolation } from '../db/database-errors';
+import { assertStorableText } from './assert-storable-text';
 import { checkTemplateSettings } from './check-template-settings';
 import type { TemplateDeps, TemplateRow } from './template-store';
 import { nameTakenOr, ownerOf, TEMPLATE_COLUMNS, toTemplate } from './template-store';
@@ -12,6 +13,7 @@ export async function createTemplate(
   caller: Caller,
   request: TTemplateRequest,
 ): Promise<TTemplate> {
+  assertStorableText(request);
   checkTemplateSettings(request.settings);
   const now = new Date(deps.now());
   try {

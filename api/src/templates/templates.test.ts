@@ -120,6 +120,9 @@ describe('templates', () => {
       'VALIDATION_FAILED',
     ],
     ['an unknown field', { recipients: [{ label: 'A' }], colour: 'red' }, 400, 'VALIDATION_FAILED'],
+    // PostgreSQL cannot store U+0000: refused as input, not a database 500.
+    ['a NUL character', { recipients: [{ label: 'A\u0000' }] }, 400, 'VALIDATION_FAILED'],
+    ['an unpaired surrogate', { recipients: [{ label: 'A' }], message: 'x\ud800y' }, 400, 'VALIDATION_FAILED'],
   ])('refuses settings with %s', async (_label, settings, status, code) => {
     const before = await t.database.db.query('SELECT count(*)::int AS n FROM templates');
     const response = await create({ name: `bad ${String(_label)}`, settings });
