@@ -6,6 +6,7 @@ import { recipientAuthDepsOf } from '../recipient-auth/recipient-auth-deps';
 import { sendRecipientOtp } from '../recipient-auth/send-recipient-otp';
 import { startRecipientSignIn } from '../recipient-auth/start-recipient-sign-in';
 import { verifyRecipientOtp } from '../recipient-auth/verify-recipient-otp';
+import { linkTokenParam } from './recipient-link-param';
 import { bodyOf, tokenParam } from './request-parts';
 
 /**
@@ -14,14 +15,16 @@ import { bodyOf, tokenParam } from './request-parts';
  */
 export function registerRecipientAuthRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.post('/:token/otp', async (request) => {
+    const token = linkTokenParam(ctx, request);
     parseOrThrow(ZOtpSendRequestSchema, bodyOf(request));
-    const access = await loadRecipientAccess(ctx, tokenParam(request));
+    const access = await loadRecipientAccess(ctx, token);
     return sendRecipientOtp(recipientAuthDepsOf(ctx), access);
   });
 
   app.post('/:token/otp/verify', async (request) => {
+    const token = linkTokenParam(ctx, request);
     const { code } = parseOrThrow(ZOtpVerifyRequestSchema, bodyOf(request));
-    const access = await loadRecipientAccess(ctx, tokenParam(request));
+    const access = await loadRecipientAccess(ctx, token);
     return verifyRecipientOtp(recipientAuthDepsOf(ctx), access, code);
   });
 

@@ -14,6 +14,7 @@ import { getRecipientDocument } from '../use-cases/get-recipient-document';
 import { viewAsRecipient } from '../use-cases/view-as-recipient';
 import { registerRecipientAuthRoutes } from './recipient-auth';
 import { sendPdf } from './recipient-document-range';
+import { linkTokenParam } from './recipient-link-param';
 import { bodyOf, documentIndexParam, tokenParam } from './request-parts';
 
 function sessionOf(request: FastifyRequest): string | undefined {
@@ -44,25 +45,29 @@ export function registerRecipientRoutes(app: FastifyInstance, ctx: ApiContext): 
   });
 
   app.post('/:token/sign', async (request) => {
+    const token = linkTokenParam(ctx, request);
     const body = parseOrThrow(ZSignRequestSchema, bodyOf(request));
     checkSignRequest(body);
     const { consent: _consent, ...signature } = body;
-    return actAsRecipient(ctx, tokenParam(request), sessionOf(request), { kind: 'sign', ...signature });
+    return actAsRecipient(ctx, token, sessionOf(request), { kind: 'sign', ...signature });
   });
 
   app.post('/:token/approve', async (request) => {
+    const token = linkTokenParam(ctx, request);
     parseOrThrow(ZApproveRequestSchema, bodyOf(request));
-    return actAsRecipient(ctx, tokenParam(request), sessionOf(request), { kind: 'approve' });
+    return actAsRecipient(ctx, token, sessionOf(request), { kind: 'approve' });
   });
 
   app.post('/:token/decline', async (request) => {
+    const token = linkTokenParam(ctx, request);
     const body = parseOrThrow(ZDeclineRequestSchema, bodyOf(request));
-    return actAsRecipient(ctx, tokenParam(request), sessionOf(request), { kind: 'decline', ...body });
+    return actAsRecipient(ctx, token, sessionOf(request), { kind: 'decline', ...body });
   });
 
   app.post('/:token/delegate', async (request) => {
+    const token = linkTokenParam(ctx, request);
     const body = parseOrThrow(ZDelegateRequestSchema, bodyOf(request));
-    return actAsRecipient(ctx, tokenParam(request), sessionOf(request), { kind: 'delegate', ...body });
+    return actAsRecipient(ctx, token, sessionOf(request), { kind: 'delegate', ...body });
   });
 
   registerRecipientAuthRoutes(app, ctx);
