@@ -13,6 +13,7 @@ const outdir = path.join(apiDir, 'dist', 'public');
 /** One line per browser entry: the manifest key (also the file-name prefix) → its source. */
 const ENTRIES = {
   sign: 'web/sign/main.ts',
+  app: 'web/app/main.ts',
   // pdf.js parses documents in a Web Worker; it is its own asset, named to the page via the manifest.
   'pdf.worker': '../node_modules/pdfjs-dist/build/pdf.worker.min.mjs',
 };

@@ -9,6 +9,7 @@ import { installErrorHandler } from './errors/error-handler';
 import { INTERNAL_ROUTE_MODULES } from './internal/internal-route-modules';
 import { registerInternalRoutes } from './internal/register-internal-routes';
 import { registerApiKeyRoutes } from './routes/api-keys';
+import { registerAppPages } from './routes/app-pages';
 import { registerBulkSendRoutes } from './routes/bulk-sends';
 import { registerDocsRoutes } from './routes/docs';
 import { registerEnvelopeActionRoutes } from './routes/envelope-actions';
@@ -40,6 +41,8 @@ const MAX_PARAM_LENGTH = 2048;
  * - `/sign/:token`: the signing page's shell; `/assets/:name`: its browser bundles.  `/healthz`: liveness.
  * - `/api/docs` (HTML) and `/api/docs/openapi.json`: the OpenAPI 3.1 document, public.
  * - `/internal/v1/*`: the worker's service-to-service routes (`Bearer <SIGNET_INTERNAL_TOKEN>`).
+ * - `/app`, `/app/*`: the sender web UI; `/app/login`, `/app/auth/callback`, `/app/session`, `/app/logout`: its
+ *   OpenID Connect sign-in and cookie session, also accepted on sender routes (CSRF-checked; decision 0017).
  */
 export function buildApp(deps: ApiDeps): FastifyInstance {
   const ctx = createApiContext(deps);
@@ -86,6 +89,7 @@ export function buildApp(deps: ApiDeps): FastifyInstance {
   });
   registerRecipientOidcCallback(app, ctx);
   registerSignPage(app, ctx);
+  registerAppPages(app, ctx);
   registerStaticAssets(app);
   registerDocsRoutes(app);
   registerInternalRoutes(app, ctx, INTERNAL_ROUTE_MODULES);

@@ -26,10 +26,12 @@ export {
 export type { SealLevel } from './domain/vocabulary';
 export { DEFAULT_LOCALE, interpolate, isLocale, LOCALE_NAMES, LOCALES, negotiateLocale } from './i18n/locale';
 export type { Locale } from './i18n/locale';
-export { SIGNING_MESSAGES } from './i18n/signing';
-export type { SigningMessageKey, SigningMessages } from './i18n/signing';
+export { SENDER_MESSAGES } from './i18n/sender';
+export type { SenderMessageKey, SenderMessages } from './i18n/sender';
 export { MAIL_CATALOGUES } from './i18n/mail';
 export type { MailCatalogue, MailMessageKey, MailPluralKey } from './i18n/mail';
+export { SIGNING_MESSAGES } from './i18n/signing';
+export type { SigningMessageKey, SigningMessages } from './i18n/signing';
 export { formatDuration, parseDuration } from './domain/duration';
 export { auditEventJson, auditTrailJson } from './domain/audit-trail-json';
 export type { AuditTrailJsonOptions } from './domain/audit-trail-json';

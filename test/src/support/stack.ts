@@ -35,15 +35,20 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-/** `devServerArgs` go to the dev server (a benchmark passes `--output none` to keep stdout for its JSON). */
+/**
+ * `devServerArgs` go to the dev server (a benchmark passes `--output none` to keep stdout for its JSON).
+ * `apiPort` fixes the API's port, for callers that must name its URL beforehand (an OpenID Connect client's
+ * redirect URI registered with the local issuer for the sender web UI).
+ */
 export async function startStack(
   overrides: Record<string, string> = {},
-  options: { devServerArgs?: string[] } = {},
+  options: { devServerArgs?: string[]; apiPort?: number } = {},
 ): Promise<Stack> {
   const env = await startDevServer(options.devServerArgs);
   const mail = await startMailServer();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'signet-stack-'));
-  const [apiPort, pkiPort] = (await freePorts(2)) as [number, number];
+  const [freeApiPort, pkiPort] = (await freePorts(2)) as [number, number];
+  const apiPort = options.apiPort ?? freeApiPort;
   const sealing = await startSealingPki(path.join(dataDir, 'pki'), pkiPort);
   const config = stackConfig({
     dataDir,
