@@ -85,6 +85,28 @@ describe('GET /api/v1/recipient/:token/documents/:index', () => {
     expect(response.rawPayload).toEqual(library.files.get('contracts/nda.pdf'));
   });
 
+  it('serves single byte ranges (206, 416) and inline on request, for progressive loading', async () => {
+    const { app, library } = await setup();
+    const bytes = library.files.get('contracts/nda.pdf')!;
+    const url = `/api/v1/recipient/${TOKEN}/documents/0`;
+    const first = await app.inject({ method: 'GET', url, headers: { range: 'bytes=0-99' } });
+    expect(first.statusCode).toBe(206);
+    expect(first.headers['accept-ranges']).toBe('bytes');
+    expect(first.headers['content-range']).toBe(`bytes 0-99/${bytes.length}`);
+    expect(first.rawPayload).toEqual(bytes.subarray(0, 100));
+    const tail = await app.inject({ method: 'GET', url, headers: { range: 'bytes=-10' } });
+    expect(tail.rawPayload).toEqual(bytes.subarray(bytes.length - 10));
+    const open = await app.inject({ method: 'GET', url, headers: { range: `bytes=${bytes.length - 5}-` } });
+    expect(open.headers['content-range']).toBe(`bytes ${bytes.length - 5}-${bytes.length - 1}/${bytes.length}`);
+    const outside = await app.inject({ method: 'GET', url, headers: { range: `bytes=${bytes.length}-` } });
+    expect(outside.statusCode).toBe(416);
+    expect(outside.headers['content-range']).toBe(`bytes */${bytes.length}`);
+    const several = await app.inject({ method: 'GET', url, headers: { range: 'bytes=0-1,5-6' } });
+    expect(several.statusCode).toBe(200);
+    const inline = await app.inject({ method: 'GET', url: `${url}?disposition=inline` });
+    expect(inline.headers['content-disposition']).toBe(`inline; filename="nda.pdf"; filename*=UTF-8''nda.pdf`);
+  });
+
   it.each(['1', 'x', '-1'])('answers DOCUMENT_NOT_FOUND for index %s', async (index) => {
     const { app } = await setup();
     const response = await app.inject({ method: 'GET', url: `/api/v1/recipient/${TOKEN}/documents/${index}` });
