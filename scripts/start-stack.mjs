@@ -92,18 +92,23 @@ async function startDevOidc(secret) {
     { email: 'ada@example.com', name: 'Ada Admin', roles: ['Signet.Admin'], clientId: 'admin', clientSecret: secret },
   ];
   const recipients = recipientIdentityProviders(secret);
+  // The sender web UI's sign-in (decision 0017): authorization code + PKCE back to /app/auth/callback.
+  const publicUrl = (process.env.SIGNET_PUBLIC_URL ?? `http://127.0.0.1:${PORTS.api}`).replace(/\/+$/, '');
+  const webClient = { clientId: 'signet-web', clientSecret: secret, redirectUris: [`${publicUrl}/app/auth/callback`] };
   run('oidc', process.execPath, [path.join(ROOT, 'test/oidc/local-oidc.mjs')], {
     SIGNET_LOCAL_OIDC: JSON.stringify({
       port: PORTS.oidc,
       audience: DEV_AUDIENCE,
       users,
-      interactiveClients: [...recipients.clients],
+      interactiveClients: [...recipients.clients, webClient],
     }),
   });
   await waitForPort(PORTS.oidc, 'local OpenID Connect issuer');
   return {
     SIGNET_OIDC_ISSUER: `http://127.0.0.1:${PORTS.oidc}`,
     SIGNET_OIDC_AUDIENCE: DEV_AUDIENCE,
+    SIGNET_OIDC_WEB_CLIENT_ID: webClient.clientId,
+    SIGNET_OIDC_WEB_CLIENT_SECRET: secret,
     // Recipients' Microsoft and strong sign-in: the same local issuer's login form.
     ...recipients.env,
   };
@@ -250,6 +255,7 @@ async function main() {
   console.log(`
 Signet is running. Ctrl-C stops everything.
   API              http://127.0.0.1:${PORTS.api}/api/v1   (token: SIGNET_API_TOKEN in ${path.join(DATA, 'secrets.env')})
+  Sender web UI    ${(process.env.SIGNET_PUBLIC_URL ?? `http://127.0.0.1:${PORTS.api}`).replace(/\/+$/, '')}/app${OWN_OIDC ? '   (needs SIGNET_OIDC_WEB_CLIENT_ID for your issuer)' : '   (sign in as sam@example.com = sender, ada@example.com = admin; any name)'}
   Temporal Web UI  http://127.0.0.1:${PORTS.temporalUi}
   Mail inbox       http://127.0.0.1:${PORTS.inbox}   (SMTP 127.0.0.1:${PORTS.smtp})
   Library folder   ${path.join(DATA, 'library')}
