@@ -56,12 +56,16 @@ export function buildEnvelopeListSql(
     const op = direction === 'DESC' ? '<' : '>';
     where.push(`(${column}, envelope_id) ${op} (${param(cursor.value)}::timestamptz, ${param(cursor.id)})`);
   }
-  const sql = `SELECT *, ${NEEDS_ATTENTION} AS needs_attention FROM envelope_read_model
+  const sql = `SELECT ${SUMMARY_COLUMNS}, ${NEEDS_ATTENTION} AS needs_attention FROM envelope_read_model
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${column} ${direction}, envelope_id ${direction}
     LIMIT ${param(query.pageSize + 1)}`;
   return { sql, params };
 }
+
+/** What a summary shows (not the search text, which can be long). */
+const SUMMARY_COLUMNS = `envelope_id, sender_email, sender_name, subject, status, created_at, updated_at, ended_at,
+  expires_at, next_reminder_at, acted_count, required_count, recipients, document_names, signed_copy`;
 
 /** Declined, expired, a failed webhook delivery, or pending inside the deadline warning window ($1 = now). */
 const NEEDS_ATTENTION = `(status IN ('DECLINED', 'EXPIRED') OR delivery_failed OR (status = 'PENDING' AND warning_at <= $1))`;
