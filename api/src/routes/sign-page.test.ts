@@ -8,7 +8,7 @@ import { makeEnvelopeView } from '../test-support/envelope-view';
 import { createFakeTemporal } from '../test-support/fake-temporal';
 import { createTestApp, linkToken } from '../test-support/test-app';
 import { readWebManifest } from '../pages/web-assets';
-import { SIGN_PAGE_CSP } from './sign-page';
+import { SIGN_PAGE_CSP, TEAMS_SIGN_PAGE_CSP } from './sign-page';
 import { readAsset, registerStaticAssets } from './static-assets';
 
 // These read api/dist/public, written by `npm run build:web` (scripts/test.sh runs it before Jest).
@@ -59,6 +59,14 @@ describe('GET /sign/:token', () => {
       headers: { 'accept-language': 'ja' },
     });
     expect(other.body).toContain('<html lang="en">');
+  });
+
+  it("lets only the Teams-hosted page (?host=teams) fetch teams-js's list of Teams origins", async () => {
+    const teams = await app().inject({ method: 'GET', url: `/sign/${linkToken()}?host=teams` });
+    expect(teams.headers['content-security-policy']).toBe(TEAMS_SIGN_PAGE_CSP);
+    expect(TEAMS_SIGN_PAGE_CSP).toContain("connect-src 'self' https://res.cdn.office.net;");
+    const standalone = await app().inject({ method: 'GET', url: `/sign/${linkToken()}?host=other` });
+    expect(standalone.headers['content-security-policy']).toBe(SIGN_PAGE_CSP);
   });
 
   it('serves the same shell for a forged token (the page shows the API answer)', async () => {

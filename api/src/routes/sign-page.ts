@@ -21,13 +21,24 @@ export const SIGN_PAGE_CSP = [
   "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com",
 ].join('; ');
 
-const PAGE_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': SIGN_PAGE_CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-};
+/**
+ * Inside Teams (`?host=teams`), teams-js fetches Microsoft's list of valid Teams origins from its CDN (and
+ * falls back to a built-in list when it cannot); only that page may connect there.
+ */
+export const TEAMS_SIGN_PAGE_CSP = SIGN_PAGE_CSP.replace(
+  "connect-src 'self'",
+  "connect-src 'self' https://res.cdn.office.net",
+);
+
+function pageHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+}
 
 /**
  * `GET /sign/:token`: the signing page's shell, the same for every token (a forged one too): the page reads
@@ -40,6 +51,10 @@ export function registerSignPage(app: FastifyInstance, _ctx: ApiContext): void {
       page: webEntry('sign', manifest),
       pdfWorker: webEntry('pdf.worker', manifest),
     });
-    return reply.status(200).headers(PAGE_HEADERS).send(html);
+    const inTeams = (request.query as Record<string, unknown>).host === 'teams';
+    return reply
+      .status(200)
+      .headers(pageHeaders(inTeams ? TEAMS_SIGN_PAGE_CSP : SIGN_PAGE_CSP))
+      .send(html);
   });
 }

@@ -1,3 +1,5 @@
+import { RecipientApiError } from './recipient-api';
+
 // Inside a Teams dialog the bot opens `/sign/<token>?host=teams` in an iframe. Only then is teams-js loaded
 // (a dynamic import: its own chunk, never fetched by a standalone page).
 
@@ -9,6 +11,8 @@ export type TeamsHost = {
   submit: (result: { action: string }) => void;
 };
 
+const TEAMS_TIMEOUT_MS = 5_000;
+
 export function isHostedInTeams(): boolean {
   return new URLSearchParams(window.location.search).get('host') === 'teams' && window.parent !== window;
 }
@@ -18,8 +22,13 @@ export async function connectTeams(): Promise<TeamsHost | undefined> {
   if (!isHostedInTeams()) return undefined;
   try {
     const { app, dialog } = await import('@microsoft/teams-js');
-    await app.initialize();
-    const context = await app.getContext();
+    // A parent that is not Teams never answers: give up after a while and work as a standalone page.
+    const context = await Promise.race([
+      app.initialize().then(() => app.getContext()),
+      new Promise<never>((_resolve, reject) =>
+        setTimeout(() => reject(new RecipientApiError('UNKNOWN', 0)), TEAMS_TIMEOUT_MS),
+      ),
+    ]);
     return {
       locale: context.app.locale,
       theme: context.app.theme,

@@ -196,4 +196,25 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
     expectClean(record);
     await context.close();
   });
+
+  it('in a Teams dialog (?host=teams, framed) loads teams-js, and still works when the parent never answers', async () => {
+    const { token } = await send([
+      { email: 'tea.teams@example.com', name: 'Tea Teams' },
+      { email: 'tea.next@example.com', name: 'Tea Next' },
+    ]);
+    const { context, page, record } = await openPage(browser);
+    // A stand-in host page on the API's origin (frame-ancestors allows 'self' and Teams only).
+    await page.route(`${stack.apiUrl}/teams-host`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Teams</title><iframe title="Signet" width="800" height="900" src="/sign/${token}?host=teams"></iframe></html>`,
+      }),
+    );
+    await page.goto(`${stack.apiUrl}/teams-host`);
+    await page.frameLocator('iframe').locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    expect(record.requests.some((url) => url.includes(manifest.chunks['@microsoft/teams-js']!))).toBe(true);
+    await screenshot(page, 'signing-page-teams', '1-framed');
+    expect(record.cspViolations).toEqual([]);
+    await context.close();
+  });
 });
