@@ -5,7 +5,6 @@ import { promisify } from 'node:util';
 import type { TEnvelopeView } from '@signet/shared';
 import { eventually } from '../support/eventually';
 import type { LocalOidc } from '../support/local-oidc';
-import { planRecipientIdentityProviders } from '../support/local-oidc';
 import type { CapturedMail } from '../support/mail-server';
 import { linkTokenOf } from '../support/mail-server';
 import { makePdf } from '../support/pdf-fixtures';
@@ -20,16 +19,14 @@ let stack: Stack;
 let idp: LocalOidc;
 
 beforeAll(async () => {
-  const providers = await planRecipientIdentityProviders();
-  stack = await startStack(providers.env);
-  idp = await providers.start(stack.apiUrl);
+  stack = await startStack({}, { recipientIdentityProviders: true });
+  idp = stack.recipientIdentityProviders!;
   await mkdir(path.join(stack.libraryRoot, 'contracts'), { recursive: true });
   await writeFile(path.join(stack.libraryRoot, 'contracts/deal.pdf'), await makePdf(1));
 });
 
 afterAll(async () => {
   await stack?.stop();
-  await idp?.stop();
 });
 
 const to = (address: string) => (mail: CapturedMail) => mail.to.some((t) => t.address === address);

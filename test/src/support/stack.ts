@@ -15,6 +15,8 @@ import { startMailServer } from './mail-server';
 import { freePorts } from './ports';
 import type { SealingPki } from './sealing-pki';
 import { startSealingPki } from './sealing-pki';
+import type { LocalOidc } from './local-oidc';
+import { planRecipientIdentityProviders } from './local-oidc';
 import { stackConfig } from './stack-config';
 
 /** The real stack, in one test process: Temporal dev server, MailDev, the worker and the API. */
@@ -30,6 +32,11 @@ export type Stack = {
   libraryRoot: string;
   /** The local PKI the worker seals with (B-LT unless SIGNET_SEAL_LEVEL is overridden); its services keep running. */
   sealing: SealingPki;
+  /**
+   * With `recipientIdentityProviders`: the local issuer acting as Microsoft sign-in and the strong-authentication
+   * broker for recipients (its `signIn` fills its login form); the API is configured for both.
+   */
+  recipientIdentityProviders?: LocalOidc;
   /** fetch against the API with the sender's bearer token. */
   api(pathname: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
@@ -42,7 +49,7 @@ export type Stack = {
  */
 export async function startStack(
   overrides: Record<string, string> = {},
-  options: { devServerArgs?: string[]; apiPort?: number } = {},
+  options: { devServerArgs?: string[]; apiPort?: number; recipientIdentityProviders?: boolean } = {},
 ): Promise<Stack> {
   const env = await startDevServer(options.devServerArgs);
   const mail = await startMailServer();
@@ -50,12 +57,13 @@ export async function startStack(
   const [freeApiPort, pkiPort] = (await freePorts(2)) as [number, number];
   const apiPort = options.apiPort ?? freeApiPort;
   const sealing = await startSealingPki(path.join(dataDir, 'pki'), pkiPort);
+  const identityProviders = options.recipientIdentityProviders ? await planRecipientIdentityProviders() : undefined;
   const config = stackConfig({
     dataDir,
     temporalAddress: env.address,
     smtpPort: mail.smtpPort,
     apiPort,
-    overrides: { ...sealing.env, ...overrides },
+    overrides: { ...sealing.env, ...identityProviders?.env, ...overrides },
   });
   const worker = await runWorker(config, { connection: env.nativeConnection });
   const database = await openMigratedDatabase(config);
@@ -68,6 +76,7 @@ export async function startStack(
   });
   await app.listen({ host: '127.0.0.1', port: apiPort });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const recipientIdentityProviders = await identityProviders?.start(apiUrl);
   return {
     env,
     mail,
@@ -78,6 +87,7 @@ export async function startStack(
     apiUrl,
     libraryRoot: config.library.root,
     sealing,
+    ...(recipientIdentityProviders ? { recipientIdentityProviders } : {}),
     api: (pathname, init = {}) =>
       fetch(`${apiUrl}${pathname}`, {
         ...init,
@@ -89,6 +99,7 @@ export async function startStack(
       await database.close();
       await mail.stop();
       await sealing.stop();
+      await recipientIdentityProviders?.stop();
       await env.teardown();
       await rm(dataDir, { recursive: true, force: true });
     },
