@@ -157,6 +157,10 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
     const heights = await page.$$eval('form button', (buttons) => buttons.map((b) => b.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
     await screenshot(page, 'signing-page-phone-fi', '2-sign-panel');
+    // The narrowest phones (320 CSS px, also 640 px at 200 % zoom) still need no sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(page, 'signing-page-phone-fi', '2b-320px');
     await expectAccessible(page);
     await page.selectOption('select.language', 'sv');
     await expect(page.locator('#actions-heading').textContent()).resolves.toBe(SIGNING_MESSAGES.sv.actions);

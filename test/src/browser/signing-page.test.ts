@@ -250,4 +250,29 @@ describe('the signing page (Chromium, real stack)', () => {
     expectClean(record);
     await context.close();
   });
+
+  it('signs with an uploaded image on behalf of an organisation (recorded as UPLOADED)', async () => {
+    const { envelopeId, token } = await send([
+      { email: 'uma.upload@example.com', name: 'Uma Upload' },
+      { email: 'uma.next@example.com', name: 'Uma Next' },
+    ]);
+    const { context, page, record } = await openPage(browser);
+    await openSignPage(page, token, 'ready');
+    // A real PNG of handwriting-like text: a screenshot of the page's own heading, 2× for a large image.
+    const image = await page.locator('h1').screenshot({ scale: 'device' });
+    await page.click('button[data-action="sign"]');
+    await page.click('button.toggle[data-kind="UPLOADED"]');
+    await page.setInputFiles('input[type="file"]', { name: 'signature.png', mimeType: 'image/png', buffer: image });
+    await page.check('input[type="radio"][value="org"]');
+    await page.getByLabel(en.organisationName, { exact: true }).fill('Acme <b>Oy</b>');
+    await page.check('.consent input[type="checkbox"]');
+    await screenshot(page, 'signing-page-upload', '1-uploaded');
+    await expectAccessible(page);
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('[data-state="done"][data-kind="signed"]');
+    const signed = (await statusOf(envelopeId)).audit.find((event) => event.type === 'SIGNED');
+    expect(signed?.details).toMatchObject({ signatureKind: 'UPLOADED', onBehalfOf: 'Acme <b>Oy</b>' });
+    expectClean(record);
+    await context.close();
+  });
 });
