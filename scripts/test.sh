@@ -11,6 +11,12 @@ export PATH="$(bash scripts/ensure-node.sh):$PATH"
 bash scripts/install-temporal.sh
 bash scripts/install-validators.sh
 bash scripts/install-schemathesis.sh
+# The browser tests drive the system's Chromium (never a downloaded one): Debian's package when missing.
+if [[ ! -x "${SIGNET_CHROMIUM:-/usr/bin/chromium}" ]]; then
+  sudo=(); [[ "$(id -u)" == 0 ]] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
+    --no-install-recommends chromium >/dev/null || { echo "install Chromium (Debian: apt-get install chromium)" >&2; exit 1; }
+fi
 npx tsc -b
 # The browser bundles (signing page, sender UI) that the API serves under /assets/.
 node api/scripts/build-web.mjs
