@@ -117,6 +117,8 @@ export function createPdfViewer(ctx: PageContext, document: { index: number; nam
     withCredentials: false,
     rangeChunkSize: RANGE_CHUNK_BYTES,
     disableAutoFetch: true,
+    // Without this pdf.js keeps streaming the whole file beside its range requests.
+    disableStream: true,
     useWasm: false,
     enableXfa: false,
   });

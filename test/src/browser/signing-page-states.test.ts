@@ -11,6 +11,7 @@ import type { PageRecord } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { linkTokenOf } from '../support/mail-server';
 import type { CapturedMail } from '../support/mail-server';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { makePdf } from '../support/pdf-fixtures';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
@@ -42,7 +43,13 @@ const to = (address: string) => (mail: CapturedMail) => mail.to.some((t) => t.ad
 /** Sends an envelope to `signers` (in order) and returns its id and the first signer's link token. */
 async function send(
   signers: Array<{ email: string; name: string; role?: string }>,
-  options: { subject?: string; fileName?: string; message?: string; extra?: Record<string, unknown> } = {},
+  options: {
+    subject?: string;
+    fileName?: string;
+    message?: string;
+    extra?: Record<string, unknown>;
+    pdf?: Buffer;
+  } = {},
 ): Promise<{ envelopeId: string; token: string }> {
   const form = new FormData();
   form.append(
@@ -56,7 +63,7 @@ async function send(
       ...options.extra,
     }),
   );
-  const pdf = await makePdf(3);
+  const pdf = options.pdf ?? (await makePdf(3));
   form.append(
     'file',
     new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
@@ -77,7 +84,8 @@ async function statusOf(envelopeId: string): Promise<TEnvelopeView> {
 
 async function openSignPage(page: Page, token: string, state: string): Promise<void> {
   await page.goto(`${stack.apiUrl}/sign/${token}`);
-  await page.waitForSelector(`[data-state="${state}"]`);
+  // Generous: the API asks the workflow, and the test machine may be busy.
+  await page.waitForSelector(`[data-state="${state}"]`, { timeout: 60_000 });
 }
 
 /** Focus is on the new state's heading (screen readers announce it). */
@@ -219,6 +227,51 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
     expect(record.requests.some((url) => url.includes(manifest.chunks['@microsoft/teams-js']!))).toBe(true);
     await screenshot(page, 'signing-page-teams', '1-framed');
     expect(record.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('loads a large PDF in ranges: the first page shows before the whole file has arrived', async () => {
+    // ~1 MB without object streams (300 pages of 60 lines), so pdf.js can read page 1 from a few ranges.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let i = 1; i <= 300; i += 1) {
+      const pdfPage = doc.addPage([595, 842]);
+      for (let line = 0; line < 60; line += 1) {
+        pdfPage.drawText(`Page ${i}, clause ${line}: the parties agree to the terms.`, {
+          x: 50,
+          y: 810 - line * 13,
+          size: 9,
+          font,
+        });
+      }
+    }
+    const pdf = Buffer.from(await doc.save({ useObjectStreams: false }));
+    const { token } = await send(
+      [
+        { email: 'lars.large@example.com', name: 'Lars Large' },
+        { email: 'lars.next@example.com', name: 'Lars Next' },
+      ],
+      { pdf, fileName: 'long-contract.pdf' },
+    );
+    const { context, page, record } = await openPage(browser);
+    const ranges: string[] = [];
+    let received = 0;
+    page.on('response', (response) => {
+      if (!response.url().includes('/documents/0')) return;
+      const range = response.request().headers()['range'];
+      if (range) ranges.push(range);
+      void response.body().then(
+        (body) => (received += body.length),
+        () => undefined,
+      );
+    });
+    await openSignPage(page, token, 'ready');
+    await page.waitForSelector('.pdf-page[data-rendered] canvas');
+    await expect(page.locator('.pdf-status').textContent()).resolves.toBe('300 pages');
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(received).toBeLessThan(pdf.length);
+    await screenshot(page, 'signing-page-large-pdf', '1-first-page');
+    expectClean(record);
     await context.close();
   });
 });

@@ -76,7 +76,8 @@ async function statusOf(envelopeId: string): Promise<TEnvelopeView> {
 
 async function openSignPage(page: Page, token: string, state: string): Promise<void> {
   await page.goto(`${stack.apiUrl}/sign/${token}`);
-  await page.waitForSelector(`[data-state="${state}"]`);
+  // Generous: the API asks the workflow, and the test machine may be busy.
+  await page.waitForSelector(`[data-state="${state}"]`, { timeout: 60_000 });
 }
 
 /** Focus is on the new state's heading (screen readers announce it). */
