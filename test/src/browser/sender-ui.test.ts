@@ -69,6 +69,40 @@ describe('sender web UI', () => {
     await screenshot(page, '01-library');
   });
 
+  it("fills the send dialog from one of the sender's templates, and Esc closes it", async () => {
+    const page = sam.page;
+    const session = (await (await page.request.get(`${ui.stack.apiUrl}/app/session`)).json()) as { csrfToken: string };
+    const created = await page.request.post(`${ui.stack.apiUrl}/api/v1/templates`, {
+      headers: { origin: ui.stack.apiUrl, 'x-csrf-token': session.csrfToken },
+      data: {
+        name: 'Customer NDA',
+        settings: {
+          recipients: [{ label: 'Customer', authentication: 'EMAIL_OTP' }],
+          subject: 'NDA from template',
+          reminders: { firstAfter: '5d', every: '4d', max: 2 },
+        },
+      },
+    });
+    expect(created.status()).toBe(201);
+    await page.getByLabel('Select nda.pdf').check();
+    await page.locator('#send-for-signature').click();
+    await page.locator('dialog[open] #send-form').waitFor();
+    await eventually(async () => expect(await page.locator('#send-template option').count()).toBe(2));
+    await page.locator('#send-template').selectOption({ label: 'Customer NDA' });
+    expect(await page.locator('#send-subject').inputValue()).toBe('NDA from template');
+    expect(await page.locator('#recipient-0-name').inputValue()).toBe('Customer');
+    expect(await page.locator('#recipient-0-authentication').inputValue()).toBe('EMAIL_OTP');
+    expect(await page.locator('#send-first-after').inputValue()).toBe('5');
+    await screenshot(page, '02a-send-dialog-template');
+    await page.keyboard.press('Escape');
+    await page.locator('dialog').waitFor({ state: 'detached' });
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id,
+      ),
+    ).toBe('send-for-signature');
+  });
+
   it('checks the send dialog on the client first, then sends to two sequential signers (EMAIL_OTP on the second)', async () => {
     const page = sam.page;
     await page.getByLabel('Select nda.pdf').check();

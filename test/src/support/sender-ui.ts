@@ -73,7 +73,7 @@ export async function signInAs(
   person: { email: string; name: string },
   options: { bypassCSP?: boolean; locale?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await openPage(browser, {
+  const { context, page, record } = await openPage(browser, {
     locale: options.locale ?? 'en-GB',
     bypassCSP: options.bypassCSP ?? false,
   });
@@ -82,7 +82,15 @@ export async function signInAs(
   await page.locator('#name').fill(person.name);
   await page.locator('#sign-in').click();
   await page.waitForURL(`${stack.apiUrl}/app**`);
-  await page.locator('#signed-in-as').waitFor();
+  await page
+    .locator('#signed-in-as')
+    .waitFor({ timeout: 15_000 })
+    .catch((error: unknown) => {
+      // The page's own words (console, CSP, failed requests) say more than a timeout.
+      throw new Error(
+        `the UI did not start at ${page.url()}: ${String(error)}\n${record.console.join('\n')}\n${record.cspViolations.join('\n')}`,
+      );
+    });
   return { context, page };
 }
 

@@ -129,6 +129,12 @@ export async function renderEnvelope(envelopeId: string, session: Session): Prom
   const refresh = () => {
     void renderEnvelope(envelopeId, session).then((view) => {
       section.replaceWith(view);
+      // The control that was used is gone with the old view: focus goes to the page's heading, not to <body>.
+      const heading = view.querySelector('h1');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
     });
   };
   replaceChildren(
