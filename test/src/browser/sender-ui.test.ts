@@ -227,6 +227,52 @@ describe('sender web UI', () => {
     await screenshot(page, '07-envelopes-needs-attention');
   });
 
+  it('replaces, adds and removes recipients and sets a legal hold from the envelope page', async () => {
+    const page = sam.page;
+    await page.goto(`${ui.stack.apiUrl}/app/envelopes/${envelopeId}`);
+    await page.locator('#envelope-subject').waitFor();
+    const bob = page.locator('#envelope-recipients li.recipient', { hasText: 'bob@example.com' });
+    await bob.getByRole('button', { name: 'Replace Bob Second' }).click();
+    await page.locator('#replace-name').fill('Carol Third');
+    await page.locator('#replace-email').fill('carol@example.com');
+    await page.locator('#dialog-submit').click();
+    await eventually(
+      async () => expect(await text(page, '#envelope-recipients')).toContain('carol@example.com'),
+      15_000,
+    );
+    expect(await text(page, '#envelope-recipients')).not.toContain('bob@example.com');
+
+    await page.locator('#add-recipient').click();
+    await page.locator('#add-name').fill('Dave Fourth');
+    await page.locator('#add-email').fill('dave@example.com');
+    await page.locator('#add-order').fill('3');
+    await page.locator('#dialog-submit').click();
+    await eventually(
+      async () => expect(await text(page, '#envelope-recipients')).toContain('dave@example.com'),
+      15_000,
+    );
+    await screenshot(page, '08a-envelope-recipients-changed');
+
+    const dave = page.locator('#envelope-recipients li.recipient', { hasText: 'dave@example.com' });
+    await dave.getByRole('button', { name: 'Remove Dave Fourth' }).click();
+    await page.locator('#dialog-submit').click();
+    await eventually(
+      async () => expect(await text(page, '#envelope-recipients')).not.toContain('dave@example.com'),
+      15_000,
+    );
+
+    await page.locator('#legal-hold').click();
+    await eventually(async () => expect(await text(page, '#envelope-summary')).toMatch(/Legal hold\s*Yes/), 15_000);
+    const view = (await (await ui.stack.api(`/api/v1/envelopes/${envelopeId}`)).json()) as {
+      legalHold: boolean;
+      audit: Array<{ type: string; authMethod: string }>;
+    };
+    expect(view.legalHold).toBe(true);
+    for (const type of ['RECIPIENT_REPLACED', 'RECIPIENT_ADDED', 'RECIPIENT_REMOVED', 'LEGAL_HOLD_SET']) {
+      expect(view.audit.find((event) => event.type === type)).toMatchObject({ authMethod: 'ENTRA_ID' });
+    }
+  });
+
   it('extends the deadline and cancels the envelope from the UI', async () => {
     const page = sam.page;
     await page.goto(`${ui.stack.apiUrl}/app/envelopes/${envelopeId}`);
