@@ -4,9 +4,12 @@ import {
   AUDIT_EVENT_TYPES,
   AUTH_METHODS,
   ENVELOPE_STATUSES,
+  RECIPIENT_AUTHENTICATIONS,
   RECIPIENT_ROLES,
   RECIPIENT_STATUSES,
+  SIGNATURE_KINDS,
 } from '../domain/vocabulary';
+import { LOCALES } from '../i18n/locale';
 import { ZIsoDateTimeSchema } from './common';
 
 /** Where a document lives. `local` is the embedded folder library; SharePoint arrives in its own issue. */
@@ -62,6 +65,12 @@ export const ZRecipientViewSchema = z.strictObject({
   viewedAt: ZIsoDateTimeSchema.optional(),
   actedAt: ZIsoDateTimeSchema.optional(),
   authMethod: z.enum(AUTH_METHODS).optional(),
+  /** What the sender required of this recipient (absent: the link alone). */
+  authentication: z.enum(RECIPIENT_AUTHENTICATIONS).optional(),
+  recordNationalId: z.boolean().optional(),
+  locale: z.enum(LOCALES).optional(),
+  /** How a signer gave their signature (the image itself is never in the view). */
+  signatureKind: z.enum(SIGNATURE_KINDS).optional(),
   remindersSent: z.int(),
   lastRemindedAt: ZIsoDateTimeSchema.optional(),
   nextReminderAt: ZIsoDateTimeSchema.optional(),
