@@ -220,6 +220,17 @@ describe('sender web UI', () => {
       expect(await page.locator(`#envelopes-table a[href="/app/envelopes/${envelopeId}"]`).count()).toBe(1);
     }, 30_000);
     await screenshot(page, '06-envelopes');
+    await page.locator('#filter-q').fill('Offer & terms');
+    await page.locator('#envelope-filters button[type=submit]').click();
+    await page.waitForURL(/q=Offer/);
+    await page.locator(`#envelopes-table a[href="/app/envelopes/${envelopeId}"]`).waitFor();
+    await page.locator('#filter-q').fill('no such envelope anywhere');
+    await page.locator('#envelope-filters button[type=submit]').click();
+    await page.locator('#no-envelopes').waitFor();
+    await page.locator('#filter-q').fill('');
+    await page.locator('#filter-status').selectOption('COMPLETED');
+    await page.waitForURL(/status=COMPLETED/);
+    await page.locator('#no-envelopes').waitFor();
     await page.locator('#tab-expiring-soon').click();
     await page.waitForURL(/view=expiring-soon/);
     await page.locator('#tab-needs-attention').click();
