@@ -252,7 +252,11 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   },
   WEBHOOK_NOT_FOUND: { statusCode: 404, userMessage: 'The webhook was not found.', retryable: false },
   WEBHOOK_URL_REJECTED: { statusCode: 400, userMessage: 'The webhook address is not allowed.', retryable: false },
-  WEBHOOK_DELIVERY_FAILED: { statusCode: 502, userMessage: 'The webhook receiver did not accept the event.', retryable: true },
+  WEBHOOK_DELIVERY_FAILED: {
+    statusCode: 502,
+    userMessage: 'The webhook receiver did not accept the event.',
+    retryable: true,
+  },
   ASSET_NOT_FOUND: { statusCode: 404, userMessage: 'The file was not found.', retryable: false },
   TEMPLATE_NOT_FOUND: { statusCode: 404, userMessage: 'The template was not found.', retryable: false },
   TEMPLATE_NAME_TAKEN: { statusCode: 409, userMessage: 'You already have a template with this name.', retryable: false },
