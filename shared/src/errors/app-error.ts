@@ -259,7 +259,11 @@ export const ERROR_CATALOGUE: Record<AppErrorCode, CatalogueEntry> = {
   },
   ASSET_NOT_FOUND: { statusCode: 404, userMessage: 'The file was not found.', retryable: false },
   TEMPLATE_NOT_FOUND: { statusCode: 404, userMessage: 'The template was not found.', retryable: false },
-  TEMPLATE_NAME_TAKEN: { statusCode: 409, userMessage: 'You already have a template with this name.', retryable: false },
+  TEMPLATE_NAME_TAKEN: {
+    statusCode: 409,
+    userMessage: 'You already have a template with this name.',
+    retryable: false,
+  },
   TEMPLATE_RECIPIENTS_MISMATCH: {
     statusCode: 400,
     userMessage: "The recipients do not match the template's placeholders.",
