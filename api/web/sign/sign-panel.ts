@@ -107,6 +107,7 @@ export function createSignPanel(ctx: PageContext, view: RecipientView, close: ()
   switcher.select('DRAWN');
   const behalf = onBehalfChoice(ctx, view);
   const consent = h('input', { type: 'checkbox', id: uniqueId('consent'), required: true });
+  consent.addEventListener('change', () => errors.clear());
   const submit = h('button', { type: 'submit', class: 'button primary' }, t('submitSign'));
 
   const body = (): SignBody | string => {
