@@ -2,13 +2,16 @@
 // with content hashes in the names so /assets/ can cache them forever, and writes manifest.json so the HTML
 // shells can name the hashed files. Run after `tsc -b` (npm run build:web); a build error fails the script.
 import { build } from 'esbuild';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rootDir = path.resolve(apiDir, '..');
-const outdir = path.join(apiDir, 'dist', 'public');
+const publicDir = path.join(apiDir, 'dist', 'public');
+// Built beside the served folder and swapped in at the end, so an API serving /assets/ meanwhile (a test, a
+// running `npm start`) never sees a half-written or empty folder.
+const outdir = `${publicDir}.build-${process.pid}`;
 
 /** One line per browser entry: the manifest key (also the file-name prefix) → its source. */
 const ENTRIES = {
@@ -74,4 +77,10 @@ for (const [file, output] of Object.entries(outputs)) {
 }
 manifest.chunks = chunks;
 await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`build-web: ${Object.keys(ENTRIES).join(', ')} → ${path.relative(rootDir, outdir)}`);
+const previous = `${publicDir}.old-${process.pid}`;
+await rename(publicDir, previous).catch((error) => {
+  if (error.code !== 'ENOENT') throw error;
+});
+await rename(outdir, publicDir);
+await rm(previous, { recursive: true, force: true });
+console.log(`build-web: ${Object.keys(ENTRIES).join(', ')} → ${path.relative(rootDir, publicDir)}`);
