@@ -3,6 +3,7 @@ import type { RouteOptions } from 'fastify';
 import { APP_ERROR_CODES, auditTrailJson, ZAuditTrailJsonSchema } from '@signet/shared';
 import { createTestApp } from '../test-support/test-app';
 import { makeEnvelopeView } from '../test-support/envelope-view';
+import { SESSION_COOKIE } from '../sender-session/session-cookie';
 import { getOpenApiDocument } from './openapi-document';
 
 /** `/envelopes/:id/recipients/:recipientId` → `/envelopes/{id}/recipients/{recipientId}` (OpenAPI's form). */
@@ -59,9 +60,14 @@ describe('the OpenAPI document', () => {
     expect(notRoutes).toEqual([]);
   });
 
-  it('gives sender routes the bearer scheme and recipient routes none', () => {
+  it('gives sender routes the bearer scheme or the web session, and recipient routes none', () => {
     const paths = getOpenApiDocument().paths ?? {};
-    expect(paths['/api/v1/envelopes']?.get?.security).toEqual([{ bearer: [] }]);
+    expect(paths['/api/v1/envelopes']?.get?.security).toEqual([{ bearer: [] }, { webSession: [] }]);
+    expect(getOpenApiDocument().components?.securitySchemes?.webSession).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: SESSION_COOKIE,
+    });
     expect(paths['/api/v1/recipient/{token}']?.get?.security).toEqual([]);
   });
 

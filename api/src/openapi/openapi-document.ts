@@ -9,7 +9,8 @@ import { ADMIN_PATHS } from './admin-paths';
 import { BULK_SEND_PATHS } from './bulk-send-paths';
 import { ENVELOPE_ACTION_PATHS } from './envelope-action-paths';
 import { ENVELOPE_PATHS } from './envelope-paths';
-import { BEARER } from './operation-parts';
+import { SESSION_COOKIE } from '../sender-session/session-cookie';
+import { BEARER, WEB_SESSION } from './operation-parts';
 import { RECIPIENT_PATHS } from './recipient-paths';
 import { TEMPLATE_PATHS } from './template-paths';
 import { WEBHOOK_PATHS } from './webhook-paths';
@@ -34,9 +35,11 @@ export function getOpenApiDocument(): OpenApiDocument {
       title: 'Signet API',
       version: API_VERSION,
       description:
-        'E-signature envelopes. Sender routes take `Authorization: Bearer <operator token, API key or Entra ID access token>`; recipient ' +
-        'routes are authenticated by the link token in their path. Every error is `{ error: { code, message, ' +
-        'details? } }` with a code from the catalogue.',
+        'E-signature envelopes. Sender routes take `Authorization: Bearer <operator token, API key or Entra ID access token>` ' +
+        '(or, from the web UI, its session cookie with an `X-CSRF-Token` on unsafe methods); recipient routes are ' +
+        'authenticated by the link token in their path, plus `X-Signet-Session: <session>` when the sender asked the ' +
+        'recipient to prove who they are (a one-time code, Microsoft or strong sign-in). Every error is ' +
+        '`{ error: { code, message, details? } }` with a code from the catalogue.',
     },
     components: {
       securitySchemes: {
@@ -45,6 +48,14 @@ export function getOpenApiDocument(): OpenApiDocument {
           scheme: 'bearer',
           description:
             'The operator token (SIGNET_API_TOKEN), an API key `signet_<prefix>_<secret>`, or an Entra ID access token (JWT).',
+        },
+        [WEB_SESSION]: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description:
+            'The sender web UI session after OpenID Connect sign-in at `/app/login`. POST, PUT, PATCH and DELETE also need ' +
+            '`X-CSRF-Token` (from `GET /app/session`) and an `Origin` equal to the public URL, else 403 CSRF_REJECTED.',
         },
       },
       // Named components for the schemas many operations share, so the document stays readable.

@@ -8,6 +8,8 @@ import { ERROR_CATALOGUE, ZErrorBodySchema, ZIdSchema } from '@signet/shared';
 
 /** The name of the bearer security scheme (operator token, API key or Entra ID access token) in `components.securitySchemes`. */
 export const BEARER = 'bearer';
+/** The sender web UI's session cookie (unsafe methods also need `X-CSRF-Token` and a same-origin `Origin`). */
+export const WEB_SESSION = 'webSession';
 
 /** Faults any route can answer with; the catalogue gives each its status. */
 const ALWAYS: AppErrorCode[] = ['VALIDATION_FAILED', 'INTERNAL'];
@@ -54,7 +56,7 @@ export function senderOperation(spec: OperationSpec): ZodOpenApiOperationObject 
   const { ok, errors = [], ...rest } = spec;
   return {
     ...rest,
-    security: [{ [BEARER]: [] }],
+    security: [{ [BEARER]: [] }, { [WEB_SESSION]: [] }],
     responses: { ...ok, ...errorResponses([...SENDER_ERRORS, ...errors]) },
   };
 }
