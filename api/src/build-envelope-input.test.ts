@@ -136,6 +136,17 @@ describe('buildEnvelopeInput', () => {
     ]);
   });
 
+  it("carries the languages: the sender's own, each recipient's, else the envelope's default", () => {
+    const input = build({
+      sender: { email: 'sam@example.com', locale: 'fi' },
+      locale: 'sv',
+      recipients: [{ email: 'alice@example.com', locale: 'nl' }, { email: 'bob@example.com' }],
+    });
+    expect(input.sender.locale).toBe('fi');
+    expect(input.recipients.map((r) => r.locale)).toEqual(['nl', 'sv']);
+    expect(build().sender.locale).toBeUndefined();
+  });
+
   it('keeps a client-chosen envelope id', () => {
     expect(build({ envelopeId: 'my-envelope-1' }).envelopeId).toBe('my-envelope-1');
   });

@@ -155,6 +155,7 @@ export function buildEnvelopeInput(
       email: senderEmail,
       name: request.sender.name ?? senderEmail,
       ...(request.sender.timeZone ? { timeZone: request.sender.timeZone } : {}),
+      ...(request.sender.locale ? { locale: request.sender.locale } : {}),
     },
     sourceLibrary: options.sourceLibrary,
     documents,

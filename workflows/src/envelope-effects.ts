@@ -11,6 +11,7 @@ import type { Effect } from './machine/effects';
 import type { EnvelopeState } from './machine/envelope-state';
 import { findRecipient, progressOf } from './machine/envelope-state';
 import { nextReminderAt } from './machine/timers';
+import { senderTarget } from './mail-targets';
 import {
   ActedCountKey,
   EnvelopeStatusKey,
@@ -63,8 +64,7 @@ export async function runNotify(
         },
       });
   }
-  if (effect.toSender)
-    targets.push({ key: 'sender', to: { email: state.config.sender.email, name: state.config.sender.name } });
+  if (effect.toSender) targets.push({ key: 'sender', to: senderTarget(state.config.sender) });
   const envelope = briefOf(state);
   const stamp = state.audit.length;
   const results = await Promise.allSettled(

@@ -1,9 +1,9 @@
-import type { TAuditEvent, TEnvelopeDocument, TPerson, TRetentionPolicy } from '@signet/shared';
+import type { Locale, TAuditEvent, TEnvelopeDocument, TPerson, TRetentionPolicy } from '@signet/shared';
 
 export type RetentionInput = {
   envelopeId: string;
   subject: string;
-  sender: TPerson & { timeZone?: string };
+  sender: TPerson & { timeZone?: string; locale?: Locale };
   documents: TEnvelopeDocument[];
   endedAt: string;
   policy: TRetentionPolicy;

@@ -3,6 +3,7 @@ import type { TAuditEvent } from '@signet/shared';
 import { ActorKind, AuditEventType, AuthMethod, NotificationKind } from '@signet/shared';
 import type { SigningActivities } from './activities';
 import { retentionStatusQuery, setLegalHoldUpdate } from './definitions';
+import { senderTarget } from './mail-targets';
 import type { RetentionInput, RetentionView } from './retention-types';
 
 const activities = proxyActivities<SigningActivities>({
@@ -75,7 +76,7 @@ export async function retentionWorkflow(input: RetentionInput): Promise<Retentio
           documentNames: input.documents.map((d) => d.name),
           expiresAt: input.endedAt,
         },
-        to: { email: input.sender.email, name: input.sender.name },
+        to: senderTarget(input.sender),
         idempotencyKey: `${input.envelopeId}.RETENTION_WARNING.${deleteAt}`,
         deleteAt: new Date(deleteAt).toISOString(),
       });

@@ -45,7 +45,12 @@ export const ZEnvelopeWorkflowInputSchema = z.strictObject({
   envelopeId: z.string(),
   subject: z.string(),
   message: z.string().optional(),
-  sender: ZPersonSchema.extend({ id: z.string(), timeZone: z.string().optional() }),
+  sender: ZPersonSchema.extend({
+    id: z.string(),
+    timeZone: z.string().optional(),
+    /** Language of the sender's mails; absent means English (and envelopes started before it existed). */
+    locale: z.enum(LOCALES).optional(),
+  }),
   /** Opaque library id for admins' search attribute (no personal data). */
   sourceLibrary: z.string(),
   documents: z.array(ZEnvelopeDocumentSchema).min(1),

@@ -50,6 +50,8 @@ export const ZCreateEnvelopeRequestSchema = z.strictObject({
     name: ZPersonNameSchema.optional(),
     /** IANA zone for human-facing times, e.g. `Europe/Helsinki`. */
     timeZone: z.string().max(64).optional(),
+    /** Language of the mails the sender gets about this envelope (English when omitted). */
+    locale: z.enum(LOCALES).optional(),
   }),
   documents: z
     .array(z.strictObject({ libraryPath: ZLibraryPathSchema }))

@@ -19,8 +19,9 @@ const t = useWorkflowSuite();
 describe('routing and completion (time-skipping server)', () => {
   it('sequential signers: invites one at a time, seals, stores, delivers to all, starts retention', async () => {
     const [alice, bob] = [recipientSlot('alice', 1), recipientSlot('bob', 2)];
-    const cc = recipientSlot('carol', 3, 'CC');
+    const cc = { ...recipientSlot('carol', 3, 'CC'), locale: 'sv' as const };
     const input = makeEnvelopeInput(await t.env.currentTimeMs(), { recipients: [alice, bob, cc] });
+    input.sender = { ...input.sender, locale: 'fi' };
     const handle = await startEnvelope(t.env.client, input);
 
     const first = await handle.query(envelopeStatusQuery);
@@ -47,6 +48,12 @@ describe('routing and completion (time-skipping server)', () => {
       'carol@example.com',
       'sender@example.com',
     ]);
+    // Each mail goes out in its addressee's language: the sender's and each recipient's own (English when unset).
+    const completedTo = (email: string) =>
+      t.activities.mails.find((m) => m.kind === 'COMPLETED' && m.to.email === email)?.to;
+    expect(completedTo('sender@example.com')?.locale).toBe('fi');
+    expect(completedTo('carol@example.com')?.locale).toBe('sv');
+    expect(completedTo('alice@example.com')?.locale).toBeUndefined();
     expect(t.activities.mails.find((m) => m.kind === 'COMPLETED')?.attachments).toEqual([
       { name: 'agreement.pdf', ref: { library: 'local', path: 'agreement.signed.pdf' } },
     ]);

@@ -1,4 +1,5 @@
 import { h } from '../dom';
+import { locale } from '../i18n';
 import type { RecipientRow } from './recipient-rows';
 
 // The send dialog's controls as a request body, and the checks the server would make, so most mistakes are
@@ -88,7 +89,8 @@ export function sendRequestOf(
   return {
     subject: controls.subject.value.trim(),
     message: text(controls.message),
-    sender,
+    // The sender's own mails about this envelope come in the language they use the UI in.
+    sender: { ...sender, locale: locale() },
     documents: documents.map((libraryPath) => ({ libraryPath })),
     recipients: controls.rows.map((row) => ({
       email: row.email.value.trim(),
