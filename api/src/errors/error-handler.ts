@@ -38,14 +38,13 @@ function describeError(error: unknown): string {
 export function installErrorHandler(app: FastifyInstance, logger: Logger): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);
-    if (appError.statusCode >= 500) {
-      // The route pattern, never the raw URL: recipient URLs carry link tokens.
-      logger.error('request failed', {
-        method: request.method,
-        route: request.routeOptions.url,
-        code: appError.code,
-        error: describeError(error),
-      });
+    // The route pattern, never the raw URL: recipient URLs carry link tokens.
+    const where = { method: request.method, route: request.routeOptions.url, code: appError.code };
+    if (appError.code === AppErrorCode.WEBHOOK_DELIVERY_FAILED) {
+      // A subscriber that is down is the subscriber's trouble, expected and retried: a line, not a stack.
+      logger.warn('request failed', { ...where, message: appError.message });
+    } else if (appError.statusCode >= 500) {
+      logger.error('request failed', { ...where, error: describeError(error) });
     }
     // INTERNAL never carries its developer message to the client.
     const body = appError.code === AppErrorCode.INTERNAL ? toErrorBody(null) : toErrorBody(appError);

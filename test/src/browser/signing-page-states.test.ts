@@ -1,108 +1,34 @@
 /// <reference lib="dom" />
 // DOM types: callbacks passed to page.evaluate run in the browser.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { TEnvelopeView } from '@signet/shared';
 import { SIGNING_MESSAGES } from '@signet/shared';
-import { launchBrowser, openPage, screenshot, seriousAxeViolations } from '../support/browser';
+import { openPage, screenshot } from '../support/browser';
 import type { PageRecord } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { linkTokenOf } from '../support/mail-server';
-import type { CapturedMail } from '../support/mail-server';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { makePdf } from '../support/pdf-fixtures';
-import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
-import { REPO_ROOT } from '../support/temporal-tools';
+import type { SigningPageSuite } from '../support/signing-page';
+import { expectAccessible, expectFocusOnHeading, startSigningPageSuite } from '../support/signing-page';
 
 // The signing page's other states in a real Chromium against the real stack: links that can no longer be used,
 // a phone in Finnish, and markup in what the sender wrote. (signing-page.test.ts covers the actions.)
 
 const en = SIGNING_MESSAGES.en;
+let suite: SigningPageSuite;
 let stack: Stack;
 let browser: Browser;
-let manifest: { sign: { js: string }; chunks: Record<string, string> };
 
 beforeAll(async () => {
-  // The page's bundles, fresh from source (the API serves api/dist/public).
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'api/scripts/build-web.mjs')], { stdio: 'ignore' });
-  manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'api/dist/public/manifest.json'), 'utf8')) as typeof manifest;
-  stack = await startStack();
-  browser = await launchBrowser();
+  suite = await startSigningPageSuite();
+  ({ stack, browser } = suite);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(async () => suite?.stop());
 
-const to = (address: string) => (mail: CapturedMail) => mail.to.some((t) => t.address === address);
-
-/** Sends an envelope to `signers` (in order) and returns its id and the first signer's link token. */
-async function send(
-  signers: Array<{ email: string; name: string; role?: string }>,
-  options: {
-    subject?: string;
-    fileName?: string;
-    message?: string;
-    extra?: Record<string, unknown>;
-    pdf?: Buffer;
-  } = {},
-): Promise<{ envelopeId: string; token: string }> {
-  const form = new FormData();
-  form.append(
-    'envelope',
-    JSON.stringify({
-      subject: options.subject ?? 'Consulting agreement',
-      message: options.message ?? 'Please sign by Friday.',
-      sender: { email: 'sam@example.com', name: 'Sam Sender' },
-      recipients: signers,
-      expiresIn: '14d',
-      ...options.extra,
-    }),
-  );
-  const pdf = options.pdf ?? (await makePdf(3));
-  form.append(
-    'file',
-    new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
-    options.fileName ?? 'agreement.pdf',
-  );
-  const created = await stack.api('/api/v1/envelopes/upload', { method: 'POST', body: form });
-  expect(created.status).toBe(201);
-  const { envelopeId } = (await created.json()) as { envelopeId: string };
-  const [invite] = await stack.mail.waitFor(to(signers[0]!.email));
-  return { envelopeId, token: linkTokenOf(invite!) };
-}
-
-async function statusOf(envelopeId: string): Promise<TEnvelopeView> {
-  const response = await stack.api(`/api/v1/envelopes/${envelopeId}`);
-  expect(response.status).toBe(200);
-  return (await response.json()) as TEnvelopeView;
-}
-
-async function openSignPage(page: Page, token: string, state: string): Promise<void> {
-  await page.goto(`${stack.apiUrl}/sign/${token}`);
-  // Generous: the API asks the workflow, and the test machine may be busy.
-  await page.waitForSelector(`[data-state="${state}"]`, { timeout: 60_000 });
-}
-
-/** Focus is on the new state's heading (screen readers announce it). */
-async function expectFocusOnHeading(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[12]$/);
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousAxeViolations(page)).toEqual([]);
-}
-
-function expectClean(record: PageRecord): void {
-  expect(record.cspViolations).toEqual([]);
-  expect(record.dialogs).toEqual([]);
-  // Standalone, the Teams SDK is never fetched.
-  expect(record.requests.filter((url) => url.includes(manifest.chunks['@microsoft/teams-js']!))).toEqual([]);
-}
+const send: SigningPageSuite['send'] = (signers, options) => suite.send(signers, options);
+const statusOf = (envelopeId: string) => suite.statusOf(envelopeId);
+const openSignPage = (page: Page, token: string, state: string) => suite.openSignPage(page, token, state);
+const expectClean = (record: PageRecord) => suite.expectClean(record);
 
 describe('the signing page: ended links, phones, languages, hostile text (Chromium, real stack)', () => {
   it('shows a clear page for a cancelled, an expired and a forged link', async () => {
@@ -202,7 +128,7 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
     // No element came from the text: the only images are none, the only scripts the page's own module.
     expect(await page.$$eval('img', (images) => images.length)).toBe(0);
     expect(await page.$$eval('script', (scripts) => scripts.map((s) => s.getAttribute('src')))).toEqual([
-      `/assets/${manifest.sign.js}`,
+      `/assets/${suite.manifest.sign.js}`,
     ]);
     expect(record.requests.filter((url) => /\/x$/.test(url))).toEqual([]);
     expectClean(record);
@@ -224,7 +150,7 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
     );
     await page.goto(`${stack.apiUrl}/teams-host`);
     await page.frameLocator('iframe').locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
-    expect(record.requests.some((url) => url.includes(manifest.chunks['@microsoft/teams-js']!))).toBe(true);
+    expect(record.requests.some((url) => url.includes(suite.manifest.chunks['@microsoft/teams-js']!))).toBe(true);
     await screenshot(page, 'signing-page-teams', '1-framed');
     expect(record.cspViolations).toEqual([]);
     await context.close();

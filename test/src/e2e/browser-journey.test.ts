@@ -10,6 +10,7 @@ import { linkTokenOf } from '../support/mail-server';
 import { makePdf } from '../support/pdf-fixtures';
 import type { SenderUiStack } from '../support/sender-ui';
 import { signInAs, startSenderUiStack } from '../support/sender-ui';
+import { drawSignature } from '../support/signing-page';
 
 // The whole journey in real browsers on the real stack (Temporal dev server, worker sealing at B-LT with the
 // local PKI, MailDev, PGlite, the local OpenID Connect issuer, Chromium): a sender sends from the web UI; the
@@ -41,18 +42,6 @@ async function openInvitation(address: string): Promise<{ context: BrowserContex
   const { context, page } = await openPage(ui.browser, { locale: 'en-GB' });
   await page.goto(`${ui.stack.apiUrl}/sign/${token}`);
   return { context, page, token };
-}
-
-async function drawSignature(page: Page): Promise<void> {
-  const canvas = page.locator('.kind-panel:not([hidden]) canvas');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + 20, box.y + box.height * 0.6);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i += 1) {
-    await page.mouse.move(box.x + 20 + i * 20, box.y + box.height * (0.6 - 0.35 * Math.abs(Math.sin(i / 2))));
-  }
-  await page.mouse.up();
 }
 
 beforeAll(async () => {
