@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { TEnvelopeView } from '@signet/shared';
 import { SIGNING_MESSAGES } from '@signet/shared';
-import { launchBrowser, openPage, screenshot, seriousAxeViolations } from '../support/browser';
+import { expectTextSoon, launchBrowser, openPage, screenshot, seriousAxeViolations } from '../support/browser';
 import type { LocalOidc } from '../support/local-oidc';
 import { planRecipientIdentityProviders } from '../support/local-oidc';
 import { linkTokenOf } from '../support/mail-server';
@@ -85,7 +85,7 @@ describe('the signing page with recipient authentication (Chromium, real stack)'
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     await input.fill(wrong);
     await page.click(`button:has-text("${en.authVerify}")`);
-    await expect(page.locator('.form-error').textContent()).resolves.toMatch(/Attempts left: \d/);
+    await expectTextSoon(page.locator('.form-error'), /Attempts left: \d/);
     await screenshot(page, 'signing-page-otp', '2-wrong-code');
     await input.fill(code);
     await page.click(`button:has-text("${en.authVerify}")`);
@@ -121,7 +121,7 @@ describe('the signing page with recipient authentication (Chromium, real stack)'
     await page.fill('input[name="name"]', 'Someone Else');
     await Promise.all([page.waitForURL(/\/sign\//), page.press('input[name="name"]', 'Enter')]);
     await page.waitForSelector('[data-state="auth"]');
-    await expect(page.locator('.form-error').textContent()).resolves.toBe(en.errorIDENTITY_MISMATCH);
+    await expectTextSoon(page.locator('.form-error'), en.errorIDENTITY_MISMATCH);
     expect(new URL(page.url()).hash).toBe('');
     await screenshot(page, 'signing-page-microsoft', '2-mismatch');
 

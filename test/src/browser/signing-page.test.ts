@@ -2,7 +2,7 @@
 // DOM types: callbacks passed to page.evaluate run in the browser.
 import type { Browser, Page } from 'playwright-core';
 import { SIGNING_MESSAGES } from '@signet/shared';
-import { openPage, screenshot } from '../support/browser';
+import { expectTextSoon, openPage, screenshot } from '../support/browser';
 import type { PageRecord } from '../support/browser';
 import { linkTokenOf } from '../support/mail-server';
 import type { CapturedMail } from '../support/mail-server';
@@ -70,7 +70,7 @@ describe('the signing page (Chromium, real stack)', () => {
     // Consent is required before anything is sent.
     await drawSignature(page);
     await page.click('form button[type="submit"]');
-    await expect(page.locator('.form-error').textContent()).resolves.toBe(en.needConsent);
+    await expectTextSoon(page.locator('.form-error'), en.needConsent);
     await page.check('.consent input[type="checkbox"]');
     await screenshot(page, 'signing-page-draw', '3-drawn');
     await page.click('form button[type="submit"]');
@@ -129,7 +129,7 @@ describe('the signing page (Chromium, real stack)', () => {
     await page.waitForSelector('form[aria-labelledby="decline-heading"]');
     // No reason: said so, nothing sent.
     await page.click('form button[type="submit"]');
-    await expect(page.locator('.form-error').textContent()).resolves.toBe(en.errorREASON_REQUIRED);
+    await expectTextSoon(page.locator('.form-error'), en.errorREASON_REQUIRED);
     await page.fill('form textarea', 'The fee is wrong.');
     await screenshot(page, 'signing-page-decline', '1-reason');
     await expectAccessible(page);

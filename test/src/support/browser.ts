@@ -2,8 +2,9 @@
 // DOM types: callbacks passed to page.evaluate run in the browser.
 import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { eventually } from './eventually';
 import { REPO_ROOT } from './temporal-tools';
 
 // A real Chromium (the system's /usr/bin/chromium, never a downloaded one) for browser tests, with helpers
@@ -83,4 +84,16 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * Waits until the element's text is `expected` (or matches it): what a page shows after a click may come a
+ * moment later (a request to the API first), so reading it once could catch the state before.
+ */
+export async function expectTextSoon(locator: Locator, expected: string | RegExp, timeoutMs = 15_000): Promise<void> {
+  await eventually(async () => {
+    const text = (await locator.textContent()) ?? '';
+    if (typeof expected === 'string') expect(text).toBe(expected);
+    else expect(text).toMatch(expected);
+  }, timeoutMs);
 }
