@@ -29,9 +29,10 @@ export type RecipientAction =
 
 function perform(ctx: ApiContext, recipient: AuthenticatedRecipient, action: RecipientAction): Promise<TEnvelopeView> {
   const { envelopeId } = recipient.link;
-  // The method the recipient proved (LINK, EMAIL_OTP, MICROSOFT, STRONG) goes to the workflow, which checks
-  // it against the slot again and records it in the audit trail.
-  const credential = recipient.credential;
+  // The method the recipient proved (LINK, EMAIL_OTP, MICROSOFT, STRONG) and, after a sign-in, who the identity
+  // provider said they are go to the workflow with every action; it checks the method against the slot again and
+  // records both in the audit trail.
+  const credential = { ...recipient.credential, ...(recipient.identity ? { identity: recipient.identity } : {}) };
   switch (action.kind) {
     case 'sign':
       return updateEnvelope(ctx, envelopeId, signEnvelopeUpdate, {
@@ -40,7 +41,6 @@ function perform(ctx: ApiContext, recipient: AuthenticatedRecipient, action: Rec
         ...(action.onBehalfOf ? { onBehalfOf: action.onBehalfOf } : {}),
         ...(action.signatureKind ? { signatureKind: action.signatureKind } : {}),
         ...(action.signatureImagePng ? { signatureImagePng: action.signatureImagePng } : {}),
-        ...(recipient.identity ? { identity: recipient.identity } : {}),
       });
     case 'approve':
       return updateEnvelope(ctx, envelopeId, approveEnvelopeUpdate, credential);

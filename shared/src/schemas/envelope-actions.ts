@@ -3,22 +3,6 @@ import { AUTH_METHODS, RECIPIENT_AUTHENTICATIONS, RECIPIENT_ROLES, SIGNATURE_KIN
 import { LOCALES } from '../i18n/locale';
 import { ZIsoDateTimeSchema, ZPersonNameSchema, ZReasonSchema } from './common';
 
-/** Proof that the caller is this recipient: the id and key from a verified link token. */
-export const ZRecipientCredentialSchema = z.strictObject({
-  recipientId: z.string(),
-  recipientKey: z.string(),
-  authMethod: z.enum(AUTH_METHODS),
-});
-export type TRecipientCredential = z.infer<typeof ZRecipientCredentialSchema>;
-
-/** The sender (or admin) taking a sender action. */
-export const ZSenderActorSchema = z.strictObject({
-  email: z.string(),
-  name: z.string(),
-  authMethod: z.enum(AUTH_METHODS),
-});
-export type TSenderActor = z.infer<typeof ZSenderActorSchema>;
-
 /**
  * Who the identity provider says the recipient is (MICROSOFT or STRONG sign-in), as recorded with the action.
  * A national identity number is never kept in clear: only masked (for people) and as a SHA-256 of
@@ -38,6 +22,24 @@ export const ZVerifiedIdentitySchema = z.strictObject({
 });
 export type TVerifiedIdentity = z.infer<typeof ZVerifiedIdentitySchema>;
 
+/** Proof that the caller is this recipient: the id and key from a verified link token. */
+export const ZRecipientCredentialSchema = z.strictObject({
+  recipientId: z.string(),
+  recipientKey: z.string(),
+  authMethod: z.enum(AUTH_METHODS),
+  /** Set by the API from the recipient's sign-in session (MICROSOFT, STRONG), with every action. */
+  identity: ZVerifiedIdentitySchema.optional(),
+});
+export type TRecipientCredential = z.infer<typeof ZRecipientCredentialSchema>;
+
+/** The sender (or admin) taking a sender action. */
+export const ZSenderActorSchema = z.strictObject({
+  email: z.string(),
+  name: z.string(),
+  authMethod: z.enum(AUTH_METHODS),
+});
+export type TSenderActor = z.infer<typeof ZSenderActorSchema>;
+
 export const ZSignInputSchema = ZRecipientCredentialSchema.extend({
   /** Typed signature text shown on the signature page. */
   signatureText: z.string().trim().max(200).optional(),
@@ -46,8 +48,6 @@ export const ZSignInputSchema = ZRecipientCredentialSchema.extend({
   signatureKind: z.enum(SIGNATURE_KINDS).optional(),
   /** The drawn or uploaded signature: a base64 PNG (the API checks size and format before it gets here). */
   signatureImagePng: z.string().max(70_000).optional(),
-  /** Set by the API from the recipient's sign-in session (MICROSOFT, STRONG). */
-  identity: ZVerifiedIdentitySchema.optional(),
 });
 export type TSignInput = z.infer<typeof ZSignInputSchema>;
 

@@ -264,6 +264,31 @@ describe('recipient authentication', () => {
     expect(JSON.stringify(view.audit)).toContain('010190-***A');
   });
 
+  it('records the identity provider with approvals and declines too, the number only when asked', () => {
+    const identity = { issuer: 'https://idp.example', name: 'Aino', nationalIdMasked: '010190-****' };
+    const approver = { ...slot('p', 1, 'APPROVER'), authentication: 'STRONG' as const, recordNationalId: true };
+    const state = started({ recipients: [approver, { ...slot('d', 2), authentication: 'MICROSOFT' as const }] });
+    recipient.applyApprove(state, { ...cred('p'), authMethod: 'STRONG', identity }, T0 + HOUR);
+    expect(state.audit.find((e) => e.type === 'APPROVED')?.details).toEqual({
+      identityIssuer: 'https://idp.example',
+      nationalIdMasked: '010190-****',
+    });
+    const microsoft = { issuer: 'https://login.example', email: 'd@example.com', nationalIdMasked: 'x' };
+    recipient.applyDecline(
+      state,
+      { ...cred('d'), authMethod: 'MICROSOFT', identity: microsoft, reason: 'no' },
+      T0 + HOUR,
+    );
+    expect(state.audit.find((e) => e.type === 'DECLINED')?.details).toEqual({
+      reason: 'no',
+      identityIssuer: 'https://login.example',
+    });
+    expect(state.recipients.find((r) => r.id === 'd')?.identity).toEqual({
+      issuer: 'https://login.example',
+      email: 'd@example.com',
+    });
+  });
+
   it('gives a delegate the same requirement as the recipient who delegated', () => {
     const state = started({ recipients: [otpSlot, slot('b', 2)] });
     const to = { id: 'z', key: 'key-z-0123456789abcdef', email: 'z@example.com', name: 'Zed' };

@@ -56,17 +56,15 @@ export function validateSign(state: EnvelopeState, input: TSignInput, nowMs: num
 
 export function applySign(state: EnvelopeState, input: TSignInput, nowMs: number): Effect[] {
   const recipient = validateSign(state, input, nowMs);
-  markActed(recipient, RecipientStatus.SIGNED, input.authMethod, nowMs);
+  markActed(recipient, RecipientStatus.SIGNED, input, nowMs);
   if (input.signatureText) recipient.signatureText = input.signatureText;
   if (input.onBehalfOf) recipient.onBehalfOf = input.onBehalfOf;
   if (input.signatureKind) recipient.signatureKind = input.signatureKind;
   if (input.signatureImagePng) recipient.signatureImagePng = input.signatureImagePng;
-  if (input.identity) recipient.identity = keptIdentity(recipient, input.identity);
   const details = {
     ...(recipient.onBehalfOf ? { onBehalfOf: recipient.onBehalfOf } : {}),
     ...(input.signatureKind ? { signatureKind: input.signatureKind } : {}),
-    ...(recipient.identity ? { identityIssuer: recipient.identity.issuer } : {}),
-    ...(recipient.identity?.nationalIdMasked ? { nationalIdMasked: recipient.identity.nationalIdMasked } : {}),
+    ...identityDetails(recipient),
   };
   recordAudit(state, nowMs, AuditEventType.SIGNED, recipientActor(recipient), {
     authMethod: input.authMethod,
@@ -82,10 +80,12 @@ export function validateApprove(state: EnvelopeState, input: TApproveInput, nowM
 
 export function applyApprove(state: EnvelopeState, input: TApproveInput, nowMs: number): Effect[] {
   const recipient = validateApprove(state, input, nowMs);
-  markActed(recipient, RecipientStatus.APPROVED, input.authMethod, nowMs);
+  markActed(recipient, RecipientStatus.APPROVED, input, nowMs);
+  const details = identityDetails(recipient);
   recordAudit(state, nowMs, AuditEventType.APPROVED, recipientActor(recipient), {
     authMethod: input.authMethod,
     recipientId: recipient.id,
+    ...(Object.keys(details).length > 0 ? { details } : {}),
   });
   return advanceRouting(state, nowMs);
 }
@@ -103,12 +103,12 @@ export function validateDecline(state: EnvelopeState, input: TDeclineInput, nowM
 export function applyDecline(state: EnvelopeState, input: TDeclineInput, nowMs: number): Effect[] {
   const recipient = validateDecline(state, input, nowMs);
   const reason = input.reason.trim();
-  markActed(recipient, RecipientStatus.DECLINED, input.authMethod, nowMs);
+  markActed(recipient, RecipientStatus.DECLINED, input, nowMs);
   recipient.declineReason = reason;
   recordAudit(state, nowMs, AuditEventType.DECLINED, recipientActor(recipient), {
     authMethod: input.authMethod,
     recipientId: recipient.id,
-    details: { reason },
+    details: { reason, ...identityDetails(recipient) },
   });
   endEnvelope(state, EnvelopeStatus.DECLINED, `declined by ${recipient.name}: ${reason}`, nowMs);
   return [
@@ -134,7 +134,7 @@ export function validateDelegate(state: EnvelopeState, input: TDelegateInput, no
 /** The delegate takes the same role and place in the routing, and is invited at once. */
 export function applyDelegate(state: EnvelopeState, input: TDelegateInput, nowMs: number): Effect[] {
   const recipient = validateDelegate(state, input, nowMs);
-  markActed(recipient, RecipientStatus.DELEGATED, input.authMethod, nowMs);
+  markActed(recipient, RecipientStatus.DELEGATED, input, nowMs);
   recipient.delegatedToId = input.to.id;
   const delegate: RecipientState = {
     id: input.to.id,
@@ -152,7 +152,12 @@ export function applyDelegate(state: EnvelopeState, input: TDelegateInput, nowMs
   recordAudit(state, nowMs, AuditEventType.DELEGATED, recipientActor(recipient), {
     authMethod: input.authMethod,
     recipientId: recipient.id,
-    details: { toRecipientId: delegate.id, toEmail: delegate.email, ...(input.reason ? { reason: input.reason } : {}) },
+    details: {
+      toRecipientId: delegate.id,
+      toEmail: delegate.email,
+      ...(input.reason ? { reason: input.reason } : {}),
+      ...identityDetails(recipient),
+    },
   });
   inviteRecipient(state, delegate, nowMs);
   return [{ type: 'notify', kind: NotificationKind.INVITATION, recipientIds: [delegate.id], toSender: false }];
@@ -190,13 +195,23 @@ export function applyViewed(state: EnvelopeState, input: TViewedInput, nowMs: nu
 function markActed(
   recipient: RecipientState,
   status: RecipientStatus,
-  authMethod: RecipientState['authMethod'],
+  input: TRecipientCredential,
   nowMs: number,
 ): void {
   recipient.status = status;
   recipient.actedAt = iso(nowMs);
-  if (authMethod) recipient.authMethod = authMethod;
+  recipient.authMethod = input.authMethod;
+  if (input.identity) recipient.identity = keptIdentity(recipient, input.identity);
   delete recipient.nextReminderAt;
+}
+
+/** The audit's record of who the identity provider said acted: its issuer, and the masked number when kept. */
+function identityDetails(recipient: RecipientState): Record<string, string> {
+  if (!recipient.identity) return {};
+  return {
+    identityIssuer: recipient.identity.issuer,
+    ...(recipient.identity.nationalIdMasked ? { nationalIdMasked: recipient.identity.nationalIdMasked } : {}),
+  };
 }
 
 /** Ends a still-pending envelope: no more reminders, no more turns. */
