@@ -11,6 +11,7 @@ import { openTestDatabase } from '../db/test-database';
 import type { FakeTemporal } from '../test-support/fake-temporal';
 import { createFakeTemporal, notFound } from '../test-support/fake-temporal';
 import { makeEnvelopeView } from '../test-support/envelope-view';
+import type { FakeLibrary } from '../test-support/fake-library';
 import { createFakeLibrary } from '../test-support/fake-library';
 
 // Test support: the real app over a fake Temporal client, an in-memory library and a migrated test
@@ -22,6 +23,7 @@ export const NOW = Date.parse('2030-01-01T00:00:00.000Z');
 export type AuthTestApp = {
   app: FastifyInstance;
   temporal: FakeTemporal;
+  library: FakeLibrary;
   database: TestDatabase;
   /** Mints a key directly in the store (as an admin would through the API). */
   mintKey: (request: Partial<TCreateApiKeyRequest> & { owner: string }) => Promise<CreatedApiKey>;
@@ -37,18 +39,21 @@ export type AuthTestAppOptions = {
   env?: Record<string, string>;
   /** The key set bearer JWTs are checked against (see test-jwt.ts). */
   oidcKeys?: ApiDeps['oidcKeys'];
+  /** The in-memory library; empty by default. */
+  library?: FakeLibrary;
 };
 
 export async function createAuthTestApp(options: AuthTestAppOptions = {}): Promise<AuthTestApp> {
   const database = await openTestDatabase();
   await runMigrations(database.db);
   const temporal = createFakeTemporal();
+  const library = options.library ?? createFakeLibrary();
   let counter = 0;
   const newId = () => `test-id-${String(++counter).padStart(8, '0')}`;
   const app = buildApp({
     client: temporal.client,
     namespace: 'default',
-    library: createFakeLibrary(),
+    library,
     config: loadConfig({
       SIGNET_API_TOKEN: OPERATOR_TOKEN,
       SIGNET_LINK_SECRET: 'test-link-secret-0123456789abcdef012345678',
@@ -64,6 +69,7 @@ export async function createAuthTestApp(options: AuthTestAppOptions = {}): Promi
   return {
     app,
     temporal,
+    library,
     database,
     mintKey: async (request) =>
       createApiKey({ db: database.db, now: () => NOW, newId }, { role: 'sender', name: 'test key', ...request }),

@@ -8,6 +8,15 @@ import { ownerOf } from '../templates/template-store';
 
 export type BulkSendRow = { id: string; owner: string; settings: unknown; total: number; created_at: Date };
 
+/** One row of a bulk send as its outcome is read back (progress pages, the CSV export). */
+export type BulkRowRecord = {
+  row_number: number;
+  email: string;
+  status: BulkRowStatus;
+  envelope_id: string | null;
+  error_code: string | null;
+};
+
 export type BulkSendCounts = { started: number; failed: number; pending: number };
 
 /** Bulk sends live in the API's database; without one the routes answer DATABASE_UNAVAILABLE. */

@@ -1,16 +1,8 @@
-import type { BulkRowStatus } from '@signet/shared';
 import type { Caller } from '../auth/caller';
 import type { ApiContext } from '../context';
+import type { BulkRowRecord as RowRecord } from './bulk-send-store';
 import { bulkDatabaseOf, findBulkSend } from './bulk-send-store';
 import { toCsv } from './csv-cell';
-
-type RowRecord = {
-  row_number: number;
-  email: string;
-  status: BulkRowStatus;
-  envelope_id: string | null;
-  error_code: string | null;
-};
 
 /**
  * A bulk send's rows as a CSV report (owner or admin): row number in the uploaded file, e-mail, status, envelope

@@ -1,15 +1,8 @@
-import type { BulkRowStatus, TBulkSendView } from '@signet/shared';
+import type { TBulkSendView } from '@signet/shared';
 import type { Caller } from '../auth/caller';
 import type { ApiContext } from '../context';
+import type { BulkRowRecord as RowRecord } from './bulk-send-store';
 import { bulkDatabaseOf, countRows, findBulkSend, summaryOf } from './bulk-send-store';
-
-type RowRecord = {
-  row_number: number;
-  email: string;
-  status: BulkRowStatus;
-  envelope_id: string | null;
-  error_code: string | null;
-};
 
 /** A bulk send's progress from the database (owner or admin), with one page of its rows in file order. */
 export async function getBulkSend(

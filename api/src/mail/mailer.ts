@@ -1,5 +1,6 @@
 import { AppError, AppErrorCode } from '@signet/shared';
 import type { SignetConfig } from '@signet/shared/node';
+import { smtpTransportOptions } from '@signet/shared/node';
 import { createTransport } from 'nodemailer';
 
 /** One mail the API sends itself (one-time codes); invitations and the rest are the worker's. */
@@ -15,16 +16,8 @@ export interface ApiMailer {
  * server's answer but never the mail's body (it carries a one-time code).
  */
 export function createSmtpApiMailer(smtp: SignetConfig['smtp']): ApiMailer {
-  const transport = createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.password ?? '' } } : {}),
-    // A recipient is waiting for the answer: fail fast rather than hold the request.
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  // A recipient is waiting for the answer: fail fast rather than hold the request.
+  const transport = createTransport(smtpTransportOptions(smtp, 20_000));
   return {
     async send(mail) {
       try {

@@ -19,3 +19,4 @@ export type {
   VerifyPdfOptions,
   VerifyReport,
 } from './verify/types';
+export { smtpTransportOptions } from './smtp-transport-options';

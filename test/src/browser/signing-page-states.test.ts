@@ -1,40 +1,23 @@
 /// <reference lib="dom" />
 // DOM types: callbacks passed to page.evaluate run in the browser.
-import type { Browser, Page } from 'playwright-core';
 import { SIGNING_MESSAGES } from '@signet/shared';
 import { openPage, screenshot } from '../support/browser';
-import type { PageRecord } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Stack } from '../support/stack';
-import type { SigningPageSuite } from '../support/signing-page';
-import { expectAccessible, expectFocusOnHeading, startSigningPageSuite } from '../support/signing-page';
+import { expectAccessible, expectFocusOnHeading, useSigningPageSuite } from '../support/signing-page';
 
 // The signing page's other states in a real Chromium against the real stack: links that can no longer be used,
 // a phone in Finnish, and markup in what the sender wrote. (signing-page.test.ts covers the actions.)
 
 const en = SIGNING_MESSAGES.en;
-let suite: SigningPageSuite;
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  suite = await startSigningPageSuite();
-  ({ stack, browser } = suite);
-});
-
-afterAll(async () => suite?.stop());
-
-const send: SigningPageSuite['send'] = (signers, options) => suite.send(signers, options);
-const statusOf = (envelopeId: string) => suite.statusOf(envelopeId);
-const openSignPage = (page: Page, token: string, state: string) => suite.openSignPage(page, token, state);
-const expectClean = (record: PageRecord) => suite.expectClean(record);
+const suite = useSigningPageSuite();
+const { send, statusOf, openSignPage, expectClean } = suite;
 
 describe('the signing page: ended links, phones, languages, hostile text (Chromium, real stack)', () => {
   it('shows a clear page for a cancelled, an expired and a forged link', async () => {
-    const { context, page, record } = await openPage(browser);
+    const { context, page, record } = await openPage(suite.browser);
     const cancelled = await send([{ email: 'carl.cancel@example.com', name: 'Carl Cancel' }]);
-    const cancel = await stack.api(`/api/v1/envelopes/${cancelled.envelopeId}/cancel`, {
+    const cancel = await suite.stack.api(`/api/v1/envelopes/${cancelled.envelopeId}/cancel`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ reason: 'Wrong version' }),
@@ -68,7 +51,7 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
       { email: 'fia.phone@example.com', name: 'Fia Phone' },
       { email: 'fia.next@example.com', name: 'Fia Next' },
     ]);
-    const { context, page, record } = await openPage(browser, {
+    const { context, page, record } = await openPage(suite.browser, {
       viewport: { width: 375, height: 667 },
       deviceScaleFactor: 2,
       isMobile: true,
@@ -112,7 +95,7 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
       fileName: `${hostile}.pdf`,
       extra: { sender: { email: 'sam@example.com', name: `Sam ${hostile}` } },
     });
-    const { context, page, record } = await openPage(browser);
+    const { context, page, record } = await openPage(suite.browser);
     await openSignPage(page, token, 'ready');
     await expect(page.locator('h1').textContent()).resolves.toBe(`Offer ${hostile}`);
     await expect(page.locator('.from').textContent()).resolves.toContain(`Sam ${hostile}`);
@@ -140,15 +123,15 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
       { email: 'tea.teams@example.com', name: 'Tea Teams' },
       { email: 'tea.next@example.com', name: 'Tea Next' },
     ]);
-    const { context, page, record } = await openPage(browser);
+    const { context, page, record } = await openPage(suite.browser);
     // A stand-in host page on the API's origin (frame-ancestors allows 'self' and Teams only).
-    await page.route(`${stack.apiUrl}/teams-host`, (route) =>
+    await page.route(`${suite.stack.apiUrl}/teams-host`, (route) =>
       route.fulfill({
         contentType: 'text/html',
         body: `<!doctype html><html lang="en"><title>Teams</title><iframe title="Signet" width="800" height="900" src="/sign/${token}?host=teams"></iframe></html>`,
       }),
     );
-    await page.goto(`${stack.apiUrl}/teams-host`);
+    await page.goto(`${suite.stack.apiUrl}/teams-host`);
     await page.frameLocator('iframe').locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
     expect(record.requests.some((url) => url.includes(suite.manifest.chunks['@microsoft/teams-js']!))).toBe(true);
     await screenshot(page, 'signing-page-teams', '1-framed');
@@ -179,7 +162,7 @@ describe('the signing page: ended links, phones, languages, hostile text (Chromi
       ],
       { pdf, fileName: 'long-contract.pdf' },
     );
-    const { context, page, record } = await openPage(browser);
+    const { context, page, record } = await openPage(suite.browser);
     const ranges: string[] = [];
     let received = 0;
     page.on('response', (response) => {

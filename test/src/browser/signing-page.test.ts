@@ -1,18 +1,14 @@
 /// <reference lib="dom" />
 // DOM types: callbacks passed to page.evaluate run in the browser.
-import type { Browser, Page } from 'playwright-core';
 import { SIGNING_MESSAGES } from '@signet/shared';
 import { expectTextSoon, openPage, screenshot } from '../support/browser';
-import type { PageRecord } from '../support/browser';
 import { linkTokenOf } from '../support/mail-server';
 import type { CapturedMail } from '../support/mail-server';
-import type { Stack } from '../support/stack';
-import type { SigningPageSuite } from '../support/signing-page';
 import {
   drawSignature,
   expectAccessible,
   expectFocusOnHeading,
-  startSigningPageSuite,
+  useSigningPageSuite,
   tabTo,
 } from '../support/signing-page';
 
@@ -20,21 +16,8 @@ import {
 // its database): links come from the invitation mails, results are read back from the workflow's status.
 
 const en = SIGNING_MESSAGES.en;
-let suite: SigningPageSuite;
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  suite = await startSigningPageSuite();
-  ({ stack, browser } = suite);
-});
-
-afterAll(async () => suite?.stop());
-
-const send: SigningPageSuite['send'] = (signers, options) => suite.send(signers, options);
-const statusOf = (envelopeId: string) => suite.statusOf(envelopeId);
-const openSignPage = (page: Page, token: string, state: string) => suite.openSignPage(page, token, state);
-const expectClean = (record: PageRecord) => suite.expectClean(record);
+const suite = useSigningPageSuite();
+const { send, statusOf, openSignPage, expectClean } = suite;
 const to = (address: string) => (mail: CapturedMail) => mail.to.some((t) => t.address === address);
 
 describe('the signing page (Chromium, real stack)', () => {
@@ -43,8 +26,8 @@ describe('the signing page (Chromium, real stack)', () => {
       { email: 'dora.draw@example.com', name: 'Dora Draw' },
       { email: 'next.signer@example.com', name: 'Next Signer' },
     ]);
-    const { context, page, record } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    const response = await page.goto(`${stack.apiUrl}/sign/${token}`);
+    const { context, page, record } = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } });
+    const response = await page.goto(`${suite.stack.apiUrl}/sign/${token}`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
     await page.waitForSelector('[data-state="ready"]');
@@ -99,7 +82,7 @@ describe('the signing page (Chromium, real stack)', () => {
       { email: 'kim.keys@example.com', name: 'Kim Keys' },
       { email: 'other.keys@example.com', name: 'Other Keys' },
     ]);
-    const { context, page, record } = await openPage(browser);
+    const { context, page, record } = await openPage(suite.browser);
     await openSignPage(page, token, 'ready');
     await tabTo(page, 'button[data-action="sign"]');
     await page.keyboard.press('Enter');
@@ -123,7 +106,7 @@ describe('the signing page (Chromium, real stack)', () => {
 
   it('declines with a reason, after which the link shows a clear page', async () => {
     const { envelopeId, token } = await send([{ email: 'dana.decline@example.com', name: 'Dana Decline' }]);
-    const { context, page, record } = await openPage(browser);
+    const { context, page, record } = await openPage(suite.browser);
     await openSignPage(page, token, 'ready');
     await page.click('button[data-action="decline"]');
     await page.waitForSelector('form[aria-labelledby="decline-heading"]');
@@ -149,7 +132,7 @@ describe('the signing page (Chromium, real stack)', () => {
 
   it('delegates to someone else, who gets their own link', async () => {
     const { envelopeId, token } = await send([{ email: 'del.egator@example.com', name: 'Del Egator' }]);
-    const { context, page, record } = await openPage(browser);
+    const { context, page, record } = await openPage(suite.browser);
     await openSignPage(page, token, 'ready');
     await page.click('button[data-action="delegate"]');
     await page.waitForSelector('form[aria-labelledby="delegate-heading"]');
@@ -169,7 +152,7 @@ describe('the signing page (Chromium, real stack)', () => {
         ['pat.proxy@example.com', 'PENDING'],
       ]),
     );
-    const [invite] = await stack.mail.waitFor(to('pat.proxy@example.com'));
+    const [invite] = await suite.stack.mail.waitFor(to('pat.proxy@example.com'));
     await openSignPage(page, linkTokenOf(invite!), 'ready');
     await expect(page.locator('h1').textContent()).resolves.toBe('Consulting agreement');
     expectClean(record);
@@ -181,7 +164,7 @@ describe('the signing page (Chromium, real stack)', () => {
       { email: 'uma.upload@example.com', name: 'Uma Upload' },
       { email: 'uma.next@example.com', name: 'Uma Next' },
     ]);
-    const { context, page, record } = await openPage(browser);
+    const { context, page, record } = await openPage(suite.browser);
     await openSignPage(page, token, 'ready');
     // A real PNG of handwriting-like text: a screenshot of the page's own heading, 2× for a large image.
     const image = await page.locator('h1').screenshot({ scale: 'device' });

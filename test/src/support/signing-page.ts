@@ -42,7 +42,7 @@ export type SigningPageSuite = {
   stop(): Promise<void>;
 };
 
-export async function startSigningPageSuite(): Promise<SigningPageSuite> {
+async function startSigningPageSuite(): Promise<SigningPageSuite> {
   const manifest = buildWebBundles();
   const stack = await startStack();
   const browser = await launchBrowser().catch(async (error: unknown) => {
@@ -129,4 +129,36 @@ export async function drawSignature(page: Page): Promise<void> {
     await page.mouse.move(box.x + 30 + i * 25, box.y + box.height * (0.7 - 0.4 * Math.abs(Math.sin(i / 2))));
   }
   await page.mouse.up();
+}
+
+/**
+ * Registers the suite's start and stop as this test file's beforeAll/afterAll and returns it; its members may
+ * be read inside tests (not at module level, before the suite has started).
+ */
+export function useSigningPageSuite(): SigningPageSuite {
+  let started: SigningPageSuite | undefined;
+  beforeAll(async () => {
+    started = await startSigningPageSuite();
+  });
+  afterAll(async () => started?.stop());
+  const current = (): SigningPageSuite => {
+    if (!started) throw new Error('the signing page suite has not started (use it inside a test)');
+    return started;
+  };
+  return {
+    get stack() {
+      return current().stack;
+    },
+    get browser() {
+      return current().browser;
+    },
+    get manifest() {
+      return current().manifest;
+    },
+    send: (signers, options) => current().send(signers, options),
+    statusOf: (envelopeId) => current().statusOf(envelopeId),
+    openSignPage: (page, token, state) => current().openSignPage(page, token, state),
+    expectClean: (record) => current().expectClean(record),
+    stop: async () => current().stop(),
+  };
 }

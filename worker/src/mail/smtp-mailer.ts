@@ -1,5 +1,6 @@
 import { AppError, AppErrorCode } from '@signet/shared';
 import type { SignetConfig } from '@signet/shared/node';
+import { smtpTransportOptions } from '@signet/shared/node';
 import { createTransport } from 'nodemailer';
 import type { Mailer, MailMessage } from './mailer';
 
@@ -37,16 +38,8 @@ export function classifySmtpError(error: unknown): AppError {
 
 /** A {@link Mailer} over SMTP, configured from `SIGNET_SMTP_*`. */
 export function createSmtpMailer(smtp: SignetConfig['smtp']): SmtpMailer {
-  const transport = createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.password ?? '' } } : {}),
-    // Well inside the sendNotification activity's one-minute start-to-close timeout.
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
+  // Well inside the sendNotification activity's one-minute start-to-close timeout.
+  const transport = createTransport(smtpTransportOptions(smtp, 30_000));
 
   async function send(message: MailMessage): Promise<void> {
     try {
